@@ -1,0 +1,38 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.util.List;
+import java.util.Optional;
+
+/** Sets (or replaces) a column's default value. */
+public record AddDefaultValue(String tableName, String columnName, DefaultValue defaultValue) implements Operation {
+
+    public AddDefaultValue {
+        tableName = Identifiers.require(tableName, "table");
+        columnName = Identifiers.require(columnName, "column");
+        if (defaultValue == null) {
+            throw new IllegalArgumentException("addDefaultValue on " + tableName + "." + columnName + " has no value");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withDefaultValue(defaultValue)));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        Column column = before.requireTable(tableName).requireColumn(columnName);
+        return Optional.of(List.of(column.defaultValue() == null
+                ? new DropDefaultValue(tableName, columnName)
+                : new AddDefaultValue(tableName, columnName, column.defaultValue())));
+    }
+
+    @Override
+    public String describe() {
+        return "Set default of " + tableName + "." + columnName + " to " + defaultValue;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import dev.migrate.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) implements Operation {
+
+    public AddForeignKeyConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        if (foreignKey == null) {
+            throw new IllegalArgumentException("addForeignKeyConstraint on " + tableName + " has no foreign key");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        Table referenced = schema.table(foreignKey.referencedTable()).orElseThrow(() -> new SchemaException(
+                "Foreign key " + foreignKey.name() + " references table " + foreignKey.referencedTable()
+                        + ", which does not exist"));
+        foreignKey.referencedColumns().forEach(referenced::requireColumn);
+        return schema.withTable(tableName, t -> {
+            List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+            keys.add(foreignKey);
+            return t.withForeignKeys(keys);
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropForeignKeyConstraint(tableName, foreignKey.name())));
+    }
+
+    @Override
+    public String describe() {
+        return "Add foreign key " + foreignKey.name() + " on " + tableName + " (" + String.join(", ", foreignKey.columns())
+                + ") referencing " + foreignKey.referencedTable();
+    }
+}

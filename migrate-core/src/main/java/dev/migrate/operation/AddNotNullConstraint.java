@@ -1,0 +1,36 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes a column NOT NULL.
+ *
+ * @param defaultNullValue when given, rows where the column is null are set to it first
+ */
+public record AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue)
+        implements Operation {
+
+    public AddNotNullConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        columnName = Identifiers.require(columnName, "column");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withNullable(false)));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropNotNullConstraint(tableName, columnName)));
+    }
+
+    @Override
+    public String describe() {
+        return "Make " + tableName + "." + columnName + " not null";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public record AddUniqueConstraint(String tableName, UniqueConstraint constraint) implements Operation {
+
+    public AddUniqueConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        if (constraint == null) {
+            throw new IllegalArgumentException("addUniqueConstraint on " + tableName + " has no constraint");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            List<UniqueConstraint> constraints = new ArrayList<>(t.uniqueConstraints());
+            constraints.add(constraint);
+            return t.withUniqueConstraints(constraints);
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropUniqueConstraint(tableName, constraint.name())));
+    }
+
+    @Override
+    public String describe() {
+        return "Add unique constraint " + constraint.name() + " on " + tableName + " ("
+                + String.join(", ", constraint.columns()) + ")";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public record CreateIndex(String tableName, Index index) implements Operation {
+
+    public CreateIndex {
+        tableName = Identifiers.require(tableName, "table");
+        if (index == null) {
+            throw new IllegalArgumentException("createIndex on " + tableName + " has no index");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            List<Index> indexes = new ArrayList<>(t.indexes());
+            indexes.add(index);
+            return t.withIndexes(indexes);
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropIndex(tableName, index.name())));
+    }
+
+    @Override
+    public String describe() {
+        return "Create " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + tableName + " ("
+                + String.join(", ", index.columnNames()) + ")";
+    }
+}

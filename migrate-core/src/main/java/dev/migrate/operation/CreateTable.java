@@ -1,0 +1,40 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import dev.migrate.schema.Table;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates a table with its columns and primary key; constraints and indexes come as operations of their own. */
+public record CreateTable(String tableName, List<Column> columns, List<String> primaryKey) implements Operation {
+
+    public CreateTable {
+        tableName = Identifiers.require(tableName, "table");
+        columns = List.copyOf(columns);
+        primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("table " + tableName + " has no columns");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        if (schema.table(tableName).isPresent()) {
+            throw new SchemaException("Table " + tableName + " already exists");
+        }
+        return schema.withTable(Table.of(tableName, columns, primaryKey));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropTable(tableName)));
+    }
+
+    @Override
+    public String describe() {
+        return "Create table " + tableName;
+    }
+}

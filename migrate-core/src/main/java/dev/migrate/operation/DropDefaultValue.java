@@ -1,0 +1,33 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.util.List;
+import java.util.Optional;
+
+public record DropDefaultValue(String tableName, String columnName) implements Operation {
+
+    public DropDefaultValue {
+        tableName = Identifiers.require(tableName, "table");
+        columnName = Identifiers.require(columnName, "column");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withDefaultValue(null)));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        Column column = before.requireTable(tableName).requireColumn(columnName);
+        return Optional.of(column.defaultValue() == null
+                ? List.of()
+                : List.of(new AddDefaultValue(tableName, columnName, column.defaultValue())));
+    }
+
+    @Override
+    public String describe() {
+        return "Drop default of " + tableName + "." + columnName;
+    }
+}

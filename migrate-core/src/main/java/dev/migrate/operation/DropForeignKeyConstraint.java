@@ -1,0 +1,40 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import java.util.List;
+import java.util.Optional;
+
+public record DropForeignKeyConstraint(String tableName, String constraintName) implements Operation {
+
+    public DropForeignKeyConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        constraintName = Identifiers.require(constraintName, "foreign key");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            find(t.foreignKeys());
+            return t.withForeignKeys(t.foreignKeys().stream().filter(f -> !f.name().equals(constraintName)).toList());
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(
+                new AddForeignKeyConstraint(tableName, find(before.requireTable(tableName).foreignKeys()))));
+    }
+
+    private ForeignKey find(List<ForeignKey> keys) {
+        return keys.stream().filter(f -> f.name().equals(constraintName)).findFirst().orElseThrow(
+                () -> new SchemaException("Table " + tableName + " has no foreign key " + constraintName));
+    }
+
+    @Override
+    public String describe() {
+        return "Drop foreign key " + constraintName + " from " + tableName;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import java.util.List;
+import java.util.Optional;
+
+public record DropIndex(String tableName, String indexName) implements Operation {
+
+    public DropIndex {
+        tableName = Identifiers.require(tableName, "table");
+        indexName = Identifiers.require(indexName, "index");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            find(t.indexes());
+            return t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(indexName)).toList());
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new CreateIndex(tableName, find(before.requireTable(tableName).indexes()))));
+    }
+
+    private Index find(List<Index> indexes) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst()
+                .orElseThrow(() -> new SchemaException("Table " + tableName + " has no index " + indexName));
+    }
+
+    @Override
+    public String describe() {
+        return "Drop index " + indexName + " from " + tableName;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.util.List;
+import java.util.Optional;
+
+/** Makes a column nullable. */
+public record DropNotNullConstraint(String tableName, String columnName) implements Operation {
+
+    public DropNotNullConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        columnName = Identifiers.require(columnName, "column");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withNullable(true)));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new AddNotNullConstraint(tableName, columnName, null)));
+    }
+
+    @Override
+    public String describe() {
+        return "Make " + tableName + "." + columnName + " nullable";
+    }
+}

@@ -1,0 +1,41 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import dev.migrate.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Optional;
+
+public record DropUniqueConstraint(String tableName, String constraintName) implements Operation {
+
+    public DropUniqueConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        constraintName = Identifiers.require(constraintName, "constraint");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            find(t.uniqueConstraints());
+            return t.withUniqueConstraints(
+                    t.uniqueConstraints().stream().filter(u -> !u.name().equals(constraintName)).toList());
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(
+                new AddUniqueConstraint(tableName, find(before.requireTable(tableName).uniqueConstraints()))));
+    }
+
+    private UniqueConstraint find(List<UniqueConstraint> constraints) {
+        return constraints.stream().filter(u -> u.name().equals(constraintName)).findFirst().orElseThrow(
+                () -> new SchemaException("Table " + tableName + " has no unique constraint " + constraintName));
+    }
+
+    @Override
+    public String describe() {
+        return "Drop unique constraint " + constraintName + " from " + tableName;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import java.util.List;
+import java.util.Optional;
+
+/** Renames a table; foreign keys that point at it follow, as they do in the database. */
+public record RenameTable(String oldTableName, String newTableName) implements Operation {
+
+    public RenameTable {
+        oldTableName = Identifiers.require(oldTableName, "table");
+        newTableName = Identifiers.require(newTableName, "table");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        if (schema.table(newTableName).isPresent()) {
+            throw new SchemaException("Cannot rename table " + oldTableName + " to " + newTableName
+                    + ": that table exists");
+        }
+        Schema renamed = schema.withoutTable(oldTableName)
+                .withTable(schema.requireTable(oldTableName).withName(newTableName));
+        return renamed.withEveryTable(table -> table.withForeignKeys(table.foreignKeys().stream()
+                .map(f -> f.referencedTable().equals(oldTableName)
+                        ? new ForeignKey(f.name(), f.columns(), newTableName, f.referencedColumns(), f.onDelete())
+                        : f)
+                .toList()));
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new RenameTable(newTableName, oldTableName)));
+    }
+
+    @Override
+    public String describe() {
+        return "Rename table " + oldTableName + " to " + newTableName;
+    }
+}

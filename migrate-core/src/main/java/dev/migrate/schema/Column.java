@@ -1,0 +1,47 @@
+package dev.migrate.schema;
+
+/**
+ * A column of a table.
+ *
+ * @param autoIncrement whether the database generates the value (an identity column)
+ */
+public record Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue,
+        boolean autoIncrement) {
+
+    public Column {
+        name = Identifiers.require(name, "column");
+        if (type == null) {
+            throw new IllegalArgumentException("column " + name + " has no type");
+        }
+        if (autoIncrement && defaultValue != null) {
+            throw new IllegalArgumentException("column " + name + " is auto-increment and cannot have a default");
+        }
+    }
+
+    public static Column of(String name, ColumnType type, boolean nullable) {
+        return new Column(name, type, nullable, null, false);
+    }
+
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultValue, autoIncrement);
+    }
+
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, nullable, defaultValue, autoIncrement);
+    }
+
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, defaultValue, autoIncrement);
+    }
+
+    public Column withDefaultValue(DefaultValue newDefault) {
+        return new Column(name, type, nullable, newDefault, autoIncrement);
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + type + (nullable ? "" : " not null")
+                + (defaultValue == null ? "" : " default " + defaultValue)
+                + (autoIncrement ? " auto-increment" : "");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.migrate.schema;
+
+import java.util.Locale;
+
+/**
+ * The portable, logical column types. Each dialect renders them the way Hibernate maps the same
+ * Java type on its database.
+ */
+public enum DataType {
+    BIGINT("bigint", Size.NONE),
+    INTEGER("integer", Size.NONE),
+    SMALLINT("smallint", Size.NONE),
+    TINYINT("tinyint", Size.NONE),
+    BOOLEAN("boolean", Size.NONE),
+    /** Exact numeric with precision and scale. */
+    DECIMAL("decimal", Size.PRECISION_SCALE),
+    /** Single precision floating point (Java {@code float}). */
+    FLOAT("float", Size.NONE),
+    /** Double precision floating point (Java {@code double}). */
+    DOUBLE("double", Size.NONE),
+    CHAR("char", Size.LENGTH),
+    VARCHAR("varchar", Size.LENGTH),
+    /** Character large object (Java {@code @Lob String}). */
+    CLOB("clob", Size.NONE),
+    DATE("date", Size.NONE),
+    /** Time of day; the size is the fractional seconds precision. */
+    TIME("time", Size.OPTIONAL_PRECISION),
+    /** Date and time without time zone; the size is the fractional seconds precision. */
+    TIMESTAMP("timestamp", Size.OPTIONAL_PRECISION),
+    /** Date and time with time zone (Java {@code Instant}, {@code OffsetDateTime}). */
+    TIMESTAMP_TZ("timestamp with time zone", Size.OPTIONAL_PRECISION),
+    UUID("uuid", Size.NONE),
+    /** Variable length binary (Java {@code byte[]}). */
+    VARBINARY("varbinary", Size.LENGTH),
+    /** Binary large object (Java {@code @Lob byte[]}). */
+    BLOB("blob", Size.NONE);
+
+    /** Which numbers, if any, go in parentheses after the type's name. */
+    public enum Size {
+        NONE, LENGTH, PRECISION_SCALE, OPTIONAL_PRECISION
+    }
+
+    private final String sqlName;
+    private final Size size;
+
+    DataType(String sqlName, Size size) {
+        this.sqlName = sqlName;
+        this.size = size;
+    }
+
+    /** The lower-case name used in migration files, for example {@code varchar}. */
+    public String sqlName() {
+        return sqlName;
+    }
+
+    public Size size() {
+        return size;
+    }
+
+    public static DataType fromSqlName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (DataType type : values()) {
+            if (type.sqlName.equals(wanted)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

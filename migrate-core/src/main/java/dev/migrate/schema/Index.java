@@ -1,0 +1,25 @@
+package dev.migrate.schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+public record Index(String name, boolean unique, List<IndexColumn> columns) {
+
+    public Index {
+        name = Identifiers.require(name, "index");
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("index " + name + " has no columns");
+        }
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(IndexColumn::name).toList();
+    }
+
+    @Override
+    public String toString() {
+        return (unique ? "unique index " : "index ") + name + " ("
+                + columns.stream().map(IndexColumn::toString).collect(Collectors.joining(", ")) + ")";
+    }
+}

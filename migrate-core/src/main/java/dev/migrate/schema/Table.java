@@ -1,0 +1,151 @@
+package dev.migrate.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table: its columns in order, primary key columns in order, and its named unique constraints,
+ * indexes and foreign keys (kept sorted by name, so equality does not depend on the order they were
+ * added in).
+ */
+public record Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
+        List<Index> indexes, List<ForeignKey> foreignKeys) {
+
+    public Table {
+        name = Identifiers.require(name, "table");
+        columns = List.copyOf(columns);
+        primaryKey = primaryKey == null ? List.of() : primaryKey.stream().map(c -> Identifiers.require(c, "column")).toList();
+        uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
+        indexes = sorted(indexes, Index::name);
+        foreignKeys = sorted(foreignKeys, ForeignKey::name);
+        validate(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+    }
+
+    public static Table of(String name, List<Column> columns, List<String> primaryKey) {
+        return new Table(name, columns, primaryKey, List.of(), List.of(), List.of());
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+    }
+
+    public Column requireColumn(String columnName) {
+        return column(columnName).orElseThrow(
+                () -> new SchemaException("Table " + name + " has no column " + columnName));
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+    }
+
+    public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
+        return uniqueConstraints.stream().filter(u -> u.name().equalsIgnoreCase(constraintName)).findFirst();
+    }
+
+    public Optional<ForeignKey> foreignKey(String keyName) {
+        return foreignKeys.stream().filter(f -> f.name().equalsIgnoreCase(keyName)).findFirst();
+    }
+
+    /** Names of the indexes and constraints (other than the primary key) that use the column. */
+    public List<String> usesOf(String columnName) {
+        List<String> uses = new ArrayList<>();
+        uniqueConstraints.stream().filter(u -> u.columns().contains(columnName)).forEach(u -> uses.add(u.name()));
+        indexes.stream().filter(i -> i.columnNames().contains(columnName)).forEach(i -> uses.add(i.name()));
+        foreignKeys.stream().filter(f -> f.columns().contains(columnName)).forEach(f -> uses.add(f.name()));
+        return uses;
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+    }
+
+    public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
+        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys);
+    }
+
+    /** Replaces one column, keeping its position. */
+    public Table withColumn(String columnName, UnaryOperator<Column> change) {
+        requireColumn(columnName);
+        return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
+    }
+
+    public Table withAddedColumn(Column column) {
+        List<Column> newColumns = new ArrayList<>(columns);
+        newColumns.add(column);
+        return withColumns(newColumns);
+    }
+
+    /** Renames a column and every reference to it inside this table. */
+    public Table withColumnRenamed(String oldName, String newName) {
+        UnaryOperator<String> rename = c -> c.equals(oldName) ? newName : c;
+        return new Table(name,
+                columns.stream().map(c -> c.name().equals(oldName) ? c.withName(newName) : c).toList(),
+                primaryKey.stream().map(rename).toList(),
+                uniqueConstraints.stream()
+                        .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(rename).toList())).toList(),
+                indexes.stream().map(i -> new Index(i.name(), i.unique(), i.columns().stream()
+                        .map(c -> new IndexColumn(rename.apply(c.name()), c.descending())).toList())).toList(),
+                foreignKeys.stream().map(f -> new ForeignKey(f.name(), f.columns().stream().map(rename).toList(),
+                        f.referencedTable(), f.referencedColumns(), f.onDelete())).toList());
+    }
+
+    private static <T> List<T> sorted(List<T> values, Function<T, String> name) {
+        return values == null ? List.of() : values.stream().sorted(Comparator.comparing(name)).toList();
+    }
+
+    private static void validate(String table, List<Column> columns, List<String> primaryKey,
+            List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys) {
+        Set<String> columnNames = new HashSet<>();
+        for (Column column : columns) {
+            if (!columnNames.add(column.name())) {
+                throw new SchemaException("Table " + table + " has two columns named " + column.name());
+            }
+        }
+        requireColumns(table, "its primary key", primaryKey, columnNames);
+        Set<String> constraintNames = new HashSet<>();
+        for (UniqueConstraint unique : uniques) {
+            requireColumns(table, unique.name(), unique.columns(), columnNames);
+            requireNewName(table, unique.name(), constraintNames);
+        }
+        for (Index index : indexes) {
+            requireColumns(table, index.name(), index.columnNames(), columnNames);
+            requireNewName(table, index.name(), constraintNames);
+        }
+        for (ForeignKey foreignKey : foreignKeys) {
+            requireColumns(table, foreignKey.name(), foreignKey.columns(), columnNames);
+            requireNewName(table, foreignKey.name(), constraintNames);
+        }
+    }
+
+    private static void requireColumns(String table, String owner, List<String> used, Set<String> columnNames) {
+        for (String column : used) {
+            if (!columnNames.contains(column)) {
+                throw new SchemaException("Table " + table + " has no column " + column + " (used by " + owner + ")");
+            }
+        }
+    }
+
+    private static void requireNewName(String table, String name, Set<String> names) {
+        if (!names.add(name)) {
+            throw new SchemaException("Table " + table + " has two indexes or constraints named " + name);
+        }
+    }
+}

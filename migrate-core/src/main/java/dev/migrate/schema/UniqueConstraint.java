@@ -1,0 +1,16 @@
+package dev.migrate.schema;
+
+import java.util.List;
+
+public record UniqueConstraint(String name, List<String> columns) {
+
+    public UniqueConstraint {
+        name = Identifiers.require(name, "constraint");
+        columns = Names.columns(columns, "unique constraint " + name);
+    }
+
+    @Override
+    public String toString() {
+        return "unique " + name + " (" + String.join(", ", columns) + ")";
+    }
+}
