@@ -137,7 +137,8 @@ public final class Schema {
             Sequence mine = sequences.get(name);
             Sequence theirs = other.sequences.get(name);
             if (!java.util.Objects.equals(mine, theirs)) {
-                lines.add("sequence " + name + ": " + mine + " here, " + theirs + " in the other schema");
+                lines.add("sequence " + name + ": " + (mine == null ? "(none)" : mine) + " here, "
+                        + (theirs == null ? "(none)" : theirs) + " in the other schema");
             }
         }
         return lines;

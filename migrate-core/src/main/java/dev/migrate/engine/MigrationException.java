@@ -1,0 +1,19 @@
+package dev.migrate.engine;
+
+/**
+ * A migration failed on the database. The message names the migration, the operation, the SQL
+ * sent and the database's own error; the cause is the database's exception.
+ */
+public class MigrationException extends RuntimeException {
+
+    private final String migrationId;
+
+    public MigrationException(String migrationId, String message, Throwable cause) {
+        super(message, cause);
+        this.migrationId = migrationId;
+    }
+
+    public String migrationId() {
+        return migrationId;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.migrate.engine;
+
+/** The migration files cannot be used as they are: a duplicate id, a missing dependency, a branch. */
+public class MigrationLoadException extends RuntimeException {
+
+    public MigrationLoadException(String message) {
+        super(message);
+    }
+
+    public MigrationLoadException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.migrate.engine;
+
+import dev.migrate.history.HistoryRow;
+import dev.migrate.operation.Operation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compares the migration files with the history table: what is applied, pending, failed, changed or missing. */
+final class MigrationPlanner {
+
+    private MigrationPlanner() {
+    }
+
+    static List<MigrationStatus> statuses(List<Migration> migrations, Map<String, HistoryRow> history) {
+        List<MigrationStatus> statuses = new ArrayList<>();
+        Set<String> fileIds = new HashSet<>();
+        for (Migration migration : migrations) {
+            fileIds.add(migration.id());
+            HistoryRow row = history.get(migration.id());
+            List<String> operations = migration.operations().stream().map(Operation::describe).toList();
+            if (row == null) {
+                statuses.add(new MigrationStatus(migration.id(), MigrationState.PENDING, migration.checksum(), null,
+                        null, operations, null));
+            } else {
+                MigrationState state = !row.success() ? MigrationState.FAILED
+                        : row.checksum().equals(migration.checksum()) ? MigrationState.APPLIED
+                        : MigrationState.CHANGED;
+                statuses.add(new MigrationStatus(migration.id(), state, migration.checksum(), row.appliedAt(),
+                        row.executionMs(), operations, row.failure()));
+            }
+        }
+        for (HistoryRow row : history.values()) {
+            if (!fileIds.contains(row.id())) {
+                statuses.add(new MigrationStatus(row.id(), row.success() ? MigrationState.MISSING : MigrationState.FAILED,
+                        row.checksum(), row.appliedAt(), row.executionMs(), List.of(), row.failure()));
+            }
+        }
+        return statuses;
+    }
+
+    /**
+     * The migrations to apply, in order, up to and including {@code target} when it is given.
+     * Refuses when a file changed after it was applied.
+     */
+    static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+        List<String> changed = migrations.stream()
+                .filter(m -> history.containsKey(m.id()) && history.get(m.id()).success()
+                        && !history.get(m.id()).checksum().equals(m.checksum()))
+                .map(Migration::source).toList();
+        if (!changed.isEmpty()) {
+            throw new MigrationStateException("Migration files changed after they were applied: "
+                    + String.join(", ", changed) + ". Applied migrations must not change: restore them and put the "
+                    + "change in a new migration");
+        }
+        if (target != null && migrations.stream().noneMatch(m -> m.id().equals(target))) {
+            throw new MigrationStateException("The target migration " + target + " is not among the migration files");
+        }
+        List<Migration> pending = new ArrayList<>();
+        for (Migration migration : migrations) {
+            HistoryRow row = history.get(migration.id());
+            if (row == null || !row.success()) {
+                pending.add(migration);
+            }
+            if (migration.id().equals(target)) {
+                break;
+            }
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.migrate.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the migration files ({@code *.xml}, directly inside each location) in class path and
+ * file system locations: {@code classpath:db/migrations}, {@code filesystem:/srv/migrations}, or a
+ * plain directory path.
+ */
+public final class MigrationScanner {
+
+    private static final String CLASSPATH = "classpath:";
+    private static final String FILESYSTEM = "filesystem:";
+
+    private final ClassLoader classLoader;
+
+    public MigrationScanner(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    public List<MigrationResource> scan(List<String> locations) {
+        List<MigrationResource> found = new ArrayList<>();
+        for (String location : locations) {
+            if (location.startsWith(CLASSPATH)) {
+                scanClasspath(trimSlashes(location.substring(CLASSPATH.length())), found);
+            } else {
+                String path = location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location;
+                scanDirectory(Path.of(path), FILESYSTEM + path, found);
+            }
+        }
+        return found;
+    }
+
+    private void scanClasspath(String path, List<MigrationResource> found) {
+        try {
+            Enumeration<URL> roots = classLoader.getResources(path);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if (root.getProtocol().equals("file")) {
+                    scanDirectory(Path.of(root.toURI()), CLASSPATH + path, found);
+                } else if (root.getProtocol().equals("jar")) {
+                    scanJar(root, path, found);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list classpath:" + path, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot list classpath:" + path, e);
+        }
+    }
+
+    private void scanJar(URL root, String path, List<MigrationResource> found) throws IOException {
+        JarURLConnection connection = (JarURLConnection) root.openConnection();
+        connection.setUseCaches(false);
+        String prefix = path + "/";
+        try (JarFile jar = connection.getJarFile()) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
+                String name = entries.nextElement().getName();
+                String fileName = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
+                if (isMigrationFile(fileName) && !fileName.contains("/")) {
+                    String resourcePath = path + "/" + fileName;
+                    found.add(new MigrationResource(fileName, CLASSPATH + resourcePath,
+                            () -> classLoader.getResourceAsStream(resourcePath)));
+                }
+            }
+        }
+    }
+
+    private static void scanDirectory(Path directory, String description, List<MigrationResource> found) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(Files::isRegularFile).filter(f -> isMigrationFile(f.getFileName().toString()))
+                    .forEach(file -> found.add(new MigrationResource(file.getFileName().toString(),
+                            description + "/" + file.getFileName(), () -> Files.newInputStream(file))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory, e);
+        }
+    }
+
+    private static boolean isMigrationFile(String fileName) {
+        return fileName.endsWith(".xml");
+    }
+
+    private static String trimSlashes(String path) {
+        String trimmed = path;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

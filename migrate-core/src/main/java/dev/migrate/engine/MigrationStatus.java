@@ -1,0 +1,17 @@
+package dev.migrate.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One line of a status report: a migration file, a history row, or both.
+ *
+ * @param checksum the file's checksum, or the recorded one when the file is missing
+ * @param appliedAt when it was applied (or failed); null when pending
+ * @param executionMs how long it ran; null when pending
+ * @param operations one line per operation; empty when the file is missing
+ * @param failure the recorded error of a failed migration, else null
+ */
+public record MigrationStatus(String id, MigrationState state, String checksum, Instant appliedAt, Long executionMs,
+        List<String> operations, String failure) {
+}

@@ -1,0 +1,148 @@
+package dev.migrate.history;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.operation.CreateTable;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The table that records which migrations ran: one row per migration, written before a migration
+ * starts on databases whose DDL commits by itself, so that a failure part-way is always on record.
+ * Statements run on the caller's connection and in the caller's transaction.
+ */
+public final class HistoryTable {
+
+    public static final String DEFAULT_NAME = "migrate_history";
+
+    private static final int FAILURE_LENGTH = 4000;
+
+    private final String name;
+    private final Dialect dialect;
+
+    public HistoryTable(String name, Dialect dialect) {
+        this.name = Identifiers.require(name, "history table");
+        this.dialect = dialect;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean exists(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), candidate,
+                    new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public void create(Connection connection) throws SQLException {
+        CreateTable create = new CreateTable(name, List.of(
+                Column.of("id", ColumnType.of(DataType.VARCHAR, 255), false),
+                Column.of("checksum", ColumnType.of(DataType.VARCHAR, 64), false),
+                Column.of("applied_at", ColumnType.of(DataType.TIMESTAMP, 3), false),
+                Column.of("execution_ms", ColumnType.of(DataType.BIGINT), false),
+                Column.of("success", ColumnType.of(DataType.BOOLEAN), false),
+                Column.of("operations_done", ColumnType.of(DataType.INTEGER), false),
+                Column.of("failure", ColumnType.of(DataType.VARCHAR, FAILURE_LENGTH), true)),
+                List.of("id"));
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : dialect.sql(create, Schema.empty())) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Every row, in the order the migrations were applied. */
+    public Map<String, HistoryRow> readAll(Connection connection) throws SQLException {
+        Map<String, HistoryRow> rows = new LinkedHashMap<>();
+        String sql = "select " + columns("id", "checksum", "applied_at", "execution_ms", "success", "operations_done",
+                "failure") + " from " + dialect.quote(name) + " order by " + dialect.quote("applied_at") + ", "
+                + dialect.quote("id");
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                HistoryRow row = new HistoryRow(result.getString(1), result.getString(2),
+                        result.getTimestamp(3).toInstant(), result.getLong(4), result.getBoolean(5), result.getInt(6),
+                        result.getString(7));
+                rows.put(row.id(), row);
+            }
+        }
+        return rows;
+    }
+
+    public void insert(Connection connection, HistoryRow row) throws SQLException {
+        String sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "applied_at",
+                "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, row.id());
+            statement.setString(2, row.checksum());
+            statement.setTimestamp(3, Timestamp.from(row.appliedAt()));
+            statement.setLong(4, row.executionMs());
+            statement.setBoolean(5, row.success());
+            statement.setInt(6, row.operationsDone());
+            statement.setString(7, truncate(row.failure()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Records progress of a running migration, or its end. */
+    public void update(Connection connection, String id, long executionMs, boolean success, int operationsDone,
+            String failure) throws SQLException {
+        String sql = "update " + dialect.quote(name) + " set " + dialect.quote("execution_ms") + " = ?, "
+                + dialect.quote("success") + " = ?, " + dialect.quote("operations_done") + " = ?, "
+                + dialect.quote("failure") + " = ? where " + dialect.quote("id") + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, executionMs);
+            statement.setBoolean(2, success);
+            statement.setInt(3, operationsDone);
+            statement.setString(4, truncate(failure));
+            statement.setString(5, id);
+            statement.executeUpdate();
+        }
+    }
+
+    public void delete(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "delete from " + dialect.quote(name) + " where " + dialect.quote("id") + " = ?")) {
+            statement.setString(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The SQL that removes one row, for messages that tell a person how to repair. */
+    public String deleteStatementFor(String id) {
+        return "delete from " + name + " where id = '" + id.replace("'", "''") + "'";
+    }
+
+    private String columns(String... names) {
+        StringBuilder list = new StringBuilder();
+        for (String column : names) {
+            list.append(list.isEmpty() ? "" : ", ").append(dialect.quote(column));
+        }
+        return list.toString();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= FAILURE_LENGTH ? text : text.substring(0, FAILURE_LENGTH - 3) + "...";
+    }
+
+}

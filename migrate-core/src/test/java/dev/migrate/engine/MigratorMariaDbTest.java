@@ -1,0 +1,11 @@
+package dev.migrate.engine;
+
+import dev.migrate.testing.DatabaseKind;
+
+class MigratorMariaDbTest extends MigratorDatabaseTestBase {
+
+    @Override
+    DatabaseKind kind() {
+        return DatabaseKind.MARIADB;
+    }
+}
