@@ -1,0 +1,377 @@
+package dev.migrate.dialect;
+
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddDefaultValue;
+import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddNotNullConstraint;
+import dev.migrate.operation.AddUniqueConstraint;
+import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.CreateSequence;
+import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropDefaultValue;
+import dev.migrate.operation.DropForeignKeyConstraint;
+import dev.migrate.operation.DropIndex;
+import dev.migrate.operation.DropNotNullConstraint;
+import dev.migrate.operation.DropSequence;
+import dev.migrate.operation.DropTable;
+import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.Operation;
+import dev.migrate.operation.RenameColumn;
+import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexColumn;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What differs between databases: the SQL for each operation, column types, quoting, defaults,
+ * locking, and which schema differences a database cannot keep.
+ *
+ * <p>Every identifier in generated SQL is quoted, in the case the database folds unquoted names to,
+ * so the quoted names behave exactly like the unquoted names Hibernate uses (and like names typed by
+ * hand), while a name that happens to be a keyword still works.
+ *
+ * <p>Column types are rendered the way Hibernate 7.2 renders the same Java type on the database
+ * (PostgreSQL 15, MariaDB 10.11, H2 2.4); a test compares every type with Hibernate's own
+ * {@code DdlTypeRegistry}, so the two cannot drift apart unnoticed.
+ */
+public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, H2Dialect {
+
+    /** Default fractional seconds precision, as Hibernate uses for a {@code LocalTime}. */
+    static final int DEFAULT_TIME_PRECISION = 0;
+    /** Default fractional seconds precision, as Hibernate uses for timestamps. */
+    static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+
+    private static final Pattern LOCK_NAME = Pattern.compile("[A-Za-z0-9_.:$-]{1,64}");
+
+    Dialect() {
+    }
+
+    public static Dialect postgresql() {
+        return Instances.POSTGRESQL;
+    }
+
+    public static Dialect mariadb() {
+        return Instances.MARIADB;
+    }
+
+    /** H2 as it is by default: unquoted names fold to upper case. */
+    public static Dialect h2() {
+        return Instances.H2;
+    }
+
+    /** By {@link #name()}: "postgresql", "mariadb" or "h2". */
+    public static Dialect forName(String name) {
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return switch (wanted) {
+            case "postgresql" -> postgresql();
+            case "mariadb" -> mariadb();
+            case "h2" -> h2();
+            default -> throw new IllegalArgumentException(
+                    "Unknown dialect '" + name + "'; supported: postgresql, mariadb, h2");
+        };
+    }
+
+    /**
+     * By {@link DatabaseMetaData#getDatabaseProductName()}. "MySQL" gets the MariaDB dialect, since
+     * MySQL's Connector/J reports a MariaDB server that way; a real MySQL server may still reject some
+     * of its SQL (sequences, the uuid type).
+     */
+    public static Dialect fromProductName(String productName) {
+        String product = productName == null ? "" : productName.trim();
+        if (product.equalsIgnoreCase("PostgreSQL")) {
+            return postgresql();
+        }
+        if (product.equalsIgnoreCase("MariaDB") || product.equalsIgnoreCase("MySQL")) {
+            return mariadb();
+        }
+        if (product.equalsIgnoreCase("H2")) {
+            return h2();
+        }
+        throw new IllegalStateException("Unsupported database '" + productName
+                + "'; supported: PostgreSQL, MariaDB (or MySQL), H2");
+    }
+
+    /**
+     * By the connection's metadata. For H2 it also asks how unquoted names are stored, so that an H2
+     * database opened with {@code DATABASE_TO_LOWER=TRUE} (or {@code DATABASE_TO_UPPER=FALSE}) gets
+     * lower-case quoted names.
+     */
+    public static Dialect fromConnection(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Dialect dialect = fromProductName(meta.getDatabaseProductName());
+        if (dialect instanceof H2Dialect && !meta.storesUpperCaseIdentifiers()) {
+            return Instances.H2_LOWER_CASE;
+        }
+        return dialect;
+    }
+
+    /** "postgresql", "mariadb" or "h2". */
+    public abstract String name();
+
+    /** Whether DDL statements take part in transactions (and roll back with them). */
+    public abstract boolean supportsTransactionalDdl();
+
+    /** The identifier, validated and quoted; a name that is not a plain identifier is rejected. */
+    public abstract String quote(String identifier);
+
+    /** The DDL type Hibernate uses on this database for the Java type behind the logical type. */
+    public abstract String columnType(ColumnType type);
+
+    /**
+     * The statements that serialize concurrent migration runs, or empty when the database has no
+     * such lock (H2: the executor then serializes within the JVM, which is all an in-memory or
+     * embedded database needs).
+     *
+     * @param lockName letters, digits and {@code _ . : $ -}, at most 64 characters
+     */
+    public abstract Optional<LockStatements> lockStatements(String lockName);
+
+    /**
+     * The statements that perform the operation, without trailing semicolons.
+     *
+     * @param before the schema just before the operation; some statements need what is there (on
+     *        MariaDB, changing one property of a column restates its whole definition)
+     */
+    public final List<String> sql(Operation operation, Schema before) {
+        if (operation instanceof CreateTable o) {
+            return List.of(createTable(o));
+        } else if (operation instanceof DropTable o) {
+            return List.of("drop table " + quote(o.tableName()));
+        } else if (operation instanceof RenameTable o) {
+            return List.of(alterTable(o.oldTableName()) + " rename to " + quote(o.newTableName()));
+        } else if (operation instanceof AddColumn o) {
+            return List.of(alterTable(o.tableName()) + " add column " + columnDefinition(o.column()));
+        } else if (operation instanceof DropColumn o) {
+            return List.of(alterTable(o.tableName()) + " drop column " + quote(o.columnName()));
+        } else if (operation instanceof RenameColumn o) {
+            return List.of(alterTable(o.tableName()) + " rename column " + quote(o.oldColumnName()) + " to "
+                    + quote(o.newColumnName()));
+        } else if (operation instanceof ModifyDataType o) {
+            Column column = column(before, o.tableName(), o.columnName());
+            return List.of(modifyDataType(o.tableName(), column, o.newDataType()));
+        } else if (operation instanceof AddNotNullConstraint o) {
+            Column column = column(before, o.tableName(), o.columnName());
+            List<String> statements = new ArrayList<>();
+            if (o.defaultNullValue() != null) {
+                statements.add("update " + quote(o.tableName()) + " set " + quote(o.columnName()) + " = "
+                        + defaultValue(o.defaultNullValue()) + " where " + quote(o.columnName()) + " is null");
+            }
+            statements.add(setNullable(o.tableName(), column, false));
+            return statements;
+        } else if (operation instanceof DropNotNullConstraint o) {
+            return List.of(setNullable(o.tableName(), column(before, o.tableName(), o.columnName()), true));
+        } else if (operation instanceof AddDefaultValue o) {
+            return List.of(alterColumn(o.tableName(), o.columnName()) + " set default " + defaultValue(o.defaultValue()));
+        } else if (operation instanceof DropDefaultValue o) {
+            return List.of(alterColumn(o.tableName(), o.columnName()) + " drop default");
+        } else if (operation instanceof CreateIndex o) {
+            return List.of(createIndex(o.tableName(), o.index()));
+        } else if (operation instanceof DropIndex o) {
+            return List.of(dropIndex(o.tableName(), o.indexName()));
+        } else if (operation instanceof AddUniqueConstraint o) {
+            return List.of(alterTable(o.tableName()) + " add constraint " + quote(o.constraint().name()) + " unique "
+                    + columnList(o.constraint().columns()));
+        } else if (operation instanceof DropUniqueConstraint o) {
+            return List.of(dropUniqueConstraint(o.tableName(), o.constraintName()));
+        } else if (operation instanceof AddForeignKeyConstraint o) {
+            return List.of(addForeignKey(o.tableName(), o.foreignKey()));
+        } else if (operation instanceof DropForeignKeyConstraint o) {
+            return dropForeignKey(o.tableName(), o.constraintName());
+        } else if (operation instanceof CreateSequence o) {
+            return List.of(createSequence(o.sequence().name(), o.sequence().startValue(), o.sequence().incrementBy()));
+        } else if (operation instanceof DropSequence o) {
+            return List.of("drop sequence " + quote(o.sequenceName()));
+        } else if (operation instanceof SqlOperation o) {
+            return o.statements();
+        }
+        throw new IllegalStateException("No SQL for " + operation.getClass().getName());
+    }
+
+    /** A default value as an SQL literal (or, for a computed default, the expression as it is). */
+    public String defaultValue(DefaultValue value) {
+        return switch (value.kind()) {
+            case STRING -> "'" + value.value().replace("'", "''") + "'";
+            case BOOLEAN, NUMERIC, COMPUTED -> value.value();
+        };
+    }
+
+    /**
+     * The schema in the form this database stores it, so that a schema replayed from migrations and
+     * one read back from the live database compare equal when the database cannot tell them apart.
+     * The rules, and nothing else:
+     * <ul>
+     * <li>all: primary key and auto-increment columns are not null;</li>
+     * <li>all: a time or timestamp without a precision gets the one it is created with (0 for time,
+     * 6 for timestamps);</li>
+     * <li>the types each database stores alike become one of them (see each dialect's
+     * {@code canonicalType});</li>
+     * <li>MariaDB: a unique index without descending columns becomes a unique constraint, and
+     * {@code on delete restrict} becomes {@code no action}.</li>
+     * </ul>
+     */
+    public Schema canonical(Schema schema) {
+        return Schema.of(schema.tables().stream().map(this::canonicalTable).toList(), schema.sequences());
+    }
+
+    Table canonicalTable(Table table) {
+        List<Column> columns = table.columns().stream().map(c -> {
+            boolean nullable = c.nullable() && !c.autoIncrement() && !table.primaryKey().contains(c.name());
+            return new Column(c.name(), canonicalType(c.type()), nullable, c.defaultValue(), c.autoIncrement());
+        }).toList();
+        return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(), table.indexes(),
+                table.foreignKeys());
+    }
+
+    /**
+     * One representative of all the types this database stores alike. Where the database keeps no
+     * length (PostgreSQL's {@code bytea}, MariaDB's {@code text} types), the representative has the
+     * largest length of the stored type, so that it renders to the same DDL type again.
+     */
+    ColumnType canonicalType(ColumnType type) {
+        return withDefaultPrecision(type);
+    }
+
+    static ColumnType withDefaultPrecision(ColumnType type) {
+        return switch (type.type()) {
+            case TIME, TIMESTAMP, TIMESTAMP_TZ -> new ColumnType(type.type(), fractionalSeconds(type), null);
+            default -> type;
+        };
+    }
+
+    static int fractionalSeconds(ColumnType type) {
+        if (type.size() != null) {
+            return type.size();
+        }
+        return type.type() == DataType.TIME ? DEFAULT_TIME_PRECISION : DEFAULT_TIMESTAMP_PRECISION;
+    }
+
+    static String decimal(String name, ColumnType type) {
+        return name + "(" + type.size() + "," + type.scale() + ")";
+    }
+
+    /** The column as it appears in CREATE TABLE and ADD COLUMN. */
+    String columnDefinition(Column column) {
+        StringBuilder definition = new StringBuilder(quote(column.name())).append(' ').append(columnType(column.type()));
+        if (column.autoIncrement()) {
+            definition.append(' ').append(identityClause());
+        } else {
+            if (column.defaultValue() != null) {
+                definition.append(" default ").append(defaultValue(column.defaultValue()));
+            }
+            if (!column.nullable()) {
+                definition.append(" not null");
+            }
+        }
+        return definition.toString();
+    }
+
+    /** What follows the type of an identity column (GenerationType.IDENTITY). */
+    abstract String identityClause();
+
+    String createTable(CreateTable operation) {
+        List<String> parts = new ArrayList<>();
+        operation.columns().forEach(c -> parts.add(columnDefinition(c)));
+        if (!operation.primaryKey().isEmpty()) {
+            parts.add("primary key " + columnList(operation.primaryKey()));
+        }
+        return "create table " + quote(operation.tableName()) + " (" + String.join(", ", parts) + ")";
+    }
+
+    abstract String modifyDataType(String table, Column column, ColumnType newType);
+
+    String setNullable(String table, Column column, boolean nullable) {
+        return alterColumn(table, column.name()) + (nullable ? " drop not null" : " set not null");
+    }
+
+    String createIndex(String table, Index index) {
+        return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
+                + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String indexColumn(IndexColumn column) {
+        return quote(column.name()) + (column.descending() ? " desc" : "");
+    }
+
+    String dropIndex(String table, String index) {
+        return "drop index " + quote(index);
+    }
+
+    String dropUniqueConstraint(String table, String constraint) {
+        return alterTable(table) + " drop constraint " + quote(constraint);
+    }
+
+    String addForeignKey(String table, ForeignKey key) {
+        return alterTable(table) + " add constraint " + quote(key.name()) + " foreign key " + columnList(key.columns())
+                + " references " + quote(key.referencedTable()) + " " + columnList(key.referencedColumns())
+                + (key.onDelete() == ReferentialAction.NO_ACTION ? "" : " on delete " + key.onDelete().sql().toLowerCase(Locale.ROOT));
+    }
+
+    List<String> dropForeignKey(String table, String key) {
+        return List.of(alterTable(table) + " drop constraint " + quote(key));
+    }
+
+    String createSequence(String name, long start, long increment) {
+        return "create sequence " + quote(name) + " start with " + start + " increment by " + increment;
+    }
+
+    String alterTable(String table) {
+        return "alter table " + quote(table);
+    }
+
+    String alterColumn(String table, String column) {
+        return alterTable(table) + " alter column " + quote(column);
+    }
+
+    String columnList(List<String> columns) {
+        return "(" + columns.stream().map(this::quote).collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String requireIdentifier(String identifier) {
+        return Identifiers.require(identifier, "SQL");
+    }
+
+    static String requireLockName(String lockName) {
+        if (lockName == null || !LOCK_NAME.matcher(lockName).matches()) {
+            throw new IllegalArgumentException("Invalid lock name '" + lockName
+                    + "': use 1 to 64 letters, digits and _ . : $ -");
+        }
+        return lockName;
+    }
+
+    private static Column column(Schema before, String table, String column) {
+        return before.requireTable(table).requireColumn(column);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    /** The dialects hold no state, so one of each serves everyone (and they compare by identity). */
+    private static final class Instances {
+        static final Dialect POSTGRESQL = new PostgreSqlDialect();
+        static final Dialect MARIADB = new MariaDbDialect();
+        static final Dialect H2 = new H2Dialect(true);
+        static final Dialect H2_LOWER_CASE = new H2Dialect(false);
+    }
+}

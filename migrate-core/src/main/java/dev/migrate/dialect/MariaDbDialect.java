@@ -1,0 +1,187 @@
+package dev.migrate.dialect;
+
+import dev.migrate.operation.CreateTable;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexColumn;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** MariaDB 10.11 (10.7 is the oldest with a {@code uuid} type, 10.8 with descending indexes). */
+final class MariaDbDialect extends Dialect {
+
+    /** Hibernate's limit for {@code varchar(n)}: a row holds 65,535 bytes, a utf8mb4 character up to 4. */
+    static final int MAX_VARCHAR = 16_383;
+    static final int MAX_VARBINARY = 65_535;
+    /** What {@code text} holds; {@code mediumtext} and {@code mediumblob} hold {@link #MEDIUM}. */
+    static final int TEXT = 65_535;
+    static final int MEDIUM = 16_777_215;
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    /** MariaDB commits implicitly before and after every DDL statement. */
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + requireIdentifier(identifier) + '`';
+    }
+
+    @Override
+    public String columnType(ColumnType type) {
+        return switch (type.type()) {
+            case BIGINT -> "bigint";
+            case INTEGER -> "integer";
+            case SMALLINT -> "smallint";
+            case TINYINT -> "tinyint";
+            case BOOLEAN -> "bit";
+            case DECIMAL -> decimal("decimal", type);
+            case FLOAT -> "float(23)";
+            case DOUBLE -> "float(53)";
+            // Hibernate avoids MariaDB's char, which drops trailing spaces
+            case CHAR -> "varchar(" + type.size() + ")";
+            case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")"
+                    : type.size() <= TEXT ? "text"
+                    : type.size() <= MEDIUM ? "mediumtext"
+                    : "longtext";
+            case CLOB -> "longtext";
+            case BLOB -> "longblob";
+            case DATE -> "date";
+            case TIME -> "time(" + fractionalSeconds(type) + ")";
+            // Hibernate stores instants normalized to UTC in a datetime (MariaDB's timestamp ends in 2038)
+            case TIMESTAMP, TIMESTAMP_TZ -> "datetime(" + fractionalSeconds(type) + ")";
+            case UUID -> "uuid";
+            case VARBINARY -> type.size() <= MAX_VARBINARY ? "varbinary(" + type.size() + ")"
+                    : type.size() <= MEDIUM ? "mediumblob"
+                    : "longblob";
+        };
+    }
+
+    /** Backslash is an escape character in MariaDB strings (unless NO_BACKSLASH_ESCAPES), so it is doubled. */
+    @Override
+    public String defaultValue(DefaultValue value) {
+        return switch (value.kind()) {
+            case STRING -> "'" + value.value().replace("\\", "\\\\").replace("'", "''") + "'";
+            // MariaDB has no boolean type: true and false are 1 and 0, which suit a bit column too
+            case BOOLEAN -> Boolean.parseBoolean(value.value()) ? "1" : "0";
+            case NUMERIC, COMPUTED -> value.value();
+        };
+    }
+
+    @Override
+    String identityClause() {
+        return "not null auto_increment";
+    }
+
+    @Override
+    String createTable(CreateTable operation) {
+        return super.createTable(operation) + " engine=InnoDB";
+    }
+
+    @Override
+    String modifyDataType(String table, Column column, ColumnType newType) {
+        return modify(table, column.withType(newType));
+    }
+
+    @Override
+    String setNullable(String table, Column column, boolean nullable) {
+        return modify(table, column.withNullable(nullable));
+    }
+
+    /** MariaDB changes a column by restating all of it: type, default, nullability and auto-increment. */
+    private String modify(String table, Column column) {
+        return alterTable(table) + " modify column " + columnDefinition(column);
+    }
+
+    /** Index names are per table in MariaDB. */
+    @Override
+    String dropIndex(String table, String index) {
+        return "drop index " + quote(index) + " on " + quote(table);
+    }
+
+    @Override
+    String dropUniqueConstraint(String table, String constraint) {
+        return alterTable(table) + " drop index " + quote(constraint);
+    }
+
+    /**
+     * Adding a foreign key creates an index of the same name when no index starts with its columns;
+     * it stays when the key is dropped, so it is dropped too.
+     */
+    @Override
+    List<String> dropForeignKey(String table, String key) {
+        return List.of(alterTable(table) + " drop foreign key " + quote(key),
+                "drop index if exists " + quote(key) + " on " + quote(table));
+    }
+
+    /** Without nocache MariaDB hands out values from a cache of 1000 and loses them on restart; Hibernate says nocache too. */
+    @Override
+    String createSequence(String name, long start, long increment) {
+        return super.createSequence(name, start, increment) + " nocache";
+    }
+
+    @Override
+    ColumnType canonicalType(ColumnType type) {
+        return switch (type.type()) {
+            case CHAR -> canonicalType(ColumnType.of(DataType.VARCHAR, type.size()));
+            case VARCHAR -> type.size() <= MAX_VARCHAR ? type
+                    : type.size() <= TEXT ? ColumnType.of(DataType.VARCHAR, TEXT)
+                    : type.size() <= MEDIUM ? ColumnType.of(DataType.VARCHAR, MEDIUM)
+                    : ColumnType.of(DataType.CLOB);
+            case VARBINARY -> type.size() <= MAX_VARBINARY ? type
+                    : type.size() <= MEDIUM ? ColumnType.of(DataType.VARBINARY, MEDIUM)
+                    : ColumnType.of(DataType.BLOB);
+            case TIMESTAMP_TZ -> ColumnType.of(DataType.TIMESTAMP, fractionalSeconds(type));
+            default -> withDefaultPrecision(type);
+        };
+    }
+
+    /**
+     * Besides the column rules: a unique index is how MariaDB keeps a unique constraint, so a unique
+     * index without descending columns becomes the unique constraint of the same name; and
+     * {@code restrict} is what MariaDB means by {@code no action}, so it becomes {@code no action}.
+     */
+    @Override
+    Table canonicalTable(Table table) {
+        Table canonical = super.canonicalTable(table);
+        List<UniqueConstraint> uniques = new ArrayList<>(canonical.uniqueConstraints());
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : canonical.indexes()) {
+            if (index.unique() && index.columns().stream().noneMatch(IndexColumn::descending)) {
+                uniques.add(new UniqueConstraint(index.name(), index.columnNames()));
+            } else {
+                indexes.add(index);
+            }
+        }
+        List<ForeignKey> keys = canonical.foreignKeys().stream()
+                .map(f -> f.onDelete() != ReferentialAction.RESTRICT ? f
+                        : new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(),
+                                ReferentialAction.NO_ACTION))
+                .toList();
+        return new Table(canonical.name(), canonical.columns(), canonical.primaryKey(), uniques, indexes, keys);
+    }
+
+    /**
+     * MariaDB's named locks are server-wide, not per database: two databases on one server that use
+     * the same lock name take turns, so callers put the database's name in the lock name.
+     */
+    @Override
+    public Optional<LockStatements> lockStatements(String lockName) {
+        String name = "'" + requireLockName(lockName) + "'";
+        return Optional.of(new LockStatements("select get_lock(" + name + ", 0)", "select release_lock(" + name + ")"));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.migrate.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import dev.migrate.operation.Operation;
+import dev.migrate.schema.ColumnType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DialectTest {
+
+    static Stream<Dialect> dialects() {
+        return Stream.of(Dialect.postgresql(), Dialect.mariadb(), Dialect.h2());
+    }
+
+    @Test
+    void choosesByProductName() {
+        assertThat(Dialect.fromProductName("PostgreSQL").name()).isEqualTo("postgresql");
+        assertThat(Dialect.fromProductName("MariaDB").name()).isEqualTo("mariadb");
+        assertThat(Dialect.fromProductName("MySQL").name()).isEqualTo("mariadb");
+        assertThat(Dialect.fromProductName("H2").name()).isEqualTo("h2");
+        assertThat(Dialect.forName("PostgreSQL").name()).isEqualTo("postgresql");
+    }
+
+    @Test
+    void rejectsAnUnknownProductByName() {
+        assertThatIllegalStateException().isThrownBy(() -> Dialect.fromProductName("Oracle"))
+                .withMessageContaining("'Oracle'")
+                .withMessageContaining("PostgreSQL").withMessageContaining("MariaDB").withMessageContaining("H2");
+        assertThatIllegalArgumentException().isThrownBy(() -> Dialect.forName("sqlite"))
+                .withMessageContaining("sqlite").withMessageContaining("postgresql, mariadb, h2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void rejectsNamesThatAreNotPlainIdentifiers(Dialect dialect) {
+        for (String bad : List.of("book; drop table x", "book\"", "book`", "a b", "", "1book", "bo-ok", "x".repeat(64))) {
+            assertThatIllegalArgumentException().as(bad).isThrownBy(() -> dialect.quote(bad));
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> dialect.quote("book; drop table x"))
+                .withMessageContaining("'book; drop table x'");
+        assertThatIllegalArgumentException().isThrownBy(() -> dialect.quote(null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void rejectsBadLockNames(Dialect dialect) {
+        for (String bad : List.of("x'); select 1; --", "a b", "", "x".repeat(65))) {
+            assertThatIllegalArgumentException().as(bad).isThrownBy(() -> dialect.lockStatements(bad));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void rendersEveryKindOfOperationWithoutSemicolons(Dialect dialect) {
+        List<Operation> script = Fixtures.everyOperation();
+        Set<Class<?>> used = script.stream().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrderElementsOf(Arrays.asList(Operation.class.getPermittedSubclasses()));
+        assertThat(Scripts.render(dialect, script)).allSatisfy(statements -> assertThat(statements)
+                .isNotEmpty().allSatisfy(sql -> assertThat(sql).doesNotEndWith(";").isEqualTo(sql.strip())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void rendersEveryColumnType(Dialect dialect) {
+        for (ColumnType type : Fixtures.sampleTypes()) {
+            assertThat(dialect.columnType(type)).as(type.toString()).matches("[a-z][a-z0-9 (),]*");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb", "h2"})
+    void isNamedForItsDatabase(String name) {
+        assertThat(Dialect.forName(name)).hasToString(name).isSameAs(Dialect.forName(name));
+    }
+}
