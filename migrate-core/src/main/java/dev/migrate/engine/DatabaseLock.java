@@ -1,10 +1,12 @@
 package dev.migrate.engine;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.LockStatements;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,11 +14,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Serializes migration runs on one database, so that several instances starting at once apply
- * each migration once. Uses the database's advisory lock, held by the run's connection; where the
- * database has none (H2, usually embedded in one process), a lock in this JVM per database URL.
+ * each migration once. Uses the database's advisory lock, held by the run's connection (polled,
+ * since PostgreSQL cannot wait with a timeout); where the database has none (H2, usually embedded
+ * in one process), a lock in this JVM per database URL.
  */
 final class DatabaseLock implements AutoCloseable {
 
+    static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final long POLL_MILLIS = 100;
     private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Connection connection;
@@ -29,24 +34,39 @@ final class DatabaseLock implements AutoCloseable {
         this.inProcess = inProcess;
     }
 
-    static DatabaseLock acquire(Connection connection, Dialect dialect, String lockName) throws SQLException {
-        Optional<String> lockSql = dialect.lockStatement(lockName);
-        if (lockSql.isEmpty()) {
+    /** Takes the lock named after the database and the history table, waiting up to {@link #TIMEOUT}. */
+    static DatabaseLock acquire(Connection connection, Dialect dialect, String historyTable) throws SQLException {
+        String catalog = connection.getCatalog();
+        String name = "migrate:" + (catalog == null ? "" : catalog + ".") + historyTable;
+        Optional<LockStatements> statements = dialect.lockStatements(name);
+        if (statements.isEmpty()) {
             ReentrantLock lock = IN_PROCESS.computeIfAbsent(connection.getMetaData().getURL(), url -> new ReentrantLock());
             lock.lock();
             return new DatabaseLock(connection, null, lock);
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(lockSql.get())) {
-            if (result.next() && result.getObject(1) != null && !"0".equals(result.getString(1))
-                    && !"false".equalsIgnoreCase(result.getString(1))) {
-                return new DatabaseLock(connection, dialect.unlockStatement(lockName).orElseThrow(), null);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!tryLock(connection, statements.get().tryLock())) {
+            if (System.nanoTime() > deadline) {
+                throw new SQLException("Timed out after " + TIMEOUT.toMinutes() + " minutes waiting for the migration "
+                        + "lock " + name + ": another instance is migrating this database, or died holding the lock");
             }
-            throw new SQLException("Timed out waiting for the migration lock (" + lockSql.get()
-                    + "): another instance may be migrating this database");
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while waiting for the migration lock " + name, e);
+            }
+        }
+        return new DatabaseLock(connection, statements.get().unlock(), null);
+    }
+
+    private static boolean tryLock(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return result.next() && result.getBoolean(1);
         } finally {
-            connection.setAutoCommit(autoCommit);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         }
     }
 

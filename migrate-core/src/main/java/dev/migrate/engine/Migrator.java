@@ -39,7 +39,17 @@ public final class Migrator {
     /** Applies the pending migrations in order, up to and including {@code target} when it is not null. */
     public MigrateResult migrate(Connection connection, String target) {
         long start = System.nanoTime();
-        Dialect dialect = Dialect.fromConnection(connection);
+        try {
+            Dialect dialect = Dialect.fromConnection(connection);
+            return migrate(connection, dialect, target, start);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read or write the history table " + historyTableName + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private MigrateResult migrate(Connection connection, Dialect dialect, String target, long start)
+            throws SQLException {
         HistoryTable history = new HistoryTable(historyTableName, dialect);
         try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
             if (!history.exists(connection)) {
@@ -62,17 +72,13 @@ public final class Migrator {
             }
             return new MigrateResult(applied, (int) rows.values().stream().filter(HistoryRow::success).count(),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read or write the history table " + historyTableName + ": "
-                    + e.getMessage(), e);
         }
     }
 
     /** The state of every migration file and history row; reads the database, changes nothing. */
     public List<MigrationStatus> status(Connection connection) {
-        Dialect dialect = Dialect.fromConnection(connection);
-        HistoryTable history = new HistoryTable(historyTableName, dialect);
         try {
+            HistoryTable history = new HistoryTable(historyTableName, Dialect.fromConnection(connection));
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
             return MigrationPlanner.statuses(migrations, rows);
         } catch (SQLException e) {

@@ -1,0 +1,51 @@
+package dev.migrate.engine;
+
+import dev.migrate.operation.Operation;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link MigrationMaker#make} did.
+ *
+ * @param id the new migration's id, or null when there were no changes
+ * @param file the file written, or null when there were no changes
+ * @param operations what the new migration does
+ * @param warnings things a person should look at: likely renames, risky changes
+ */
+public record MakeResult(String id, Path file, List<Operation> operations, List<String> warnings) {
+
+    public MakeResult {
+        operations = List.copyOf(operations);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean noChanges() {
+        return file == null;
+    }
+
+    /** The operations that lose data. */
+    public List<Operation> destructive() {
+        return operations.stream().filter(Operation::isDestructive).toList();
+    }
+
+    /** What to print for the person who ran the command, in the manner of Django's makemigrations. */
+    public String report() {
+        if (noChanges()) {
+            return warnings.isEmpty() ? "No changes detected" : "No changes detected\n" + warningLines();
+        }
+        StringBuilder text = new StringBuilder("Wrote migration " + id + ":\n  " + file + "\n");
+        operations.forEach(op -> text.append("    - ").append(op.describe()).append('\n'));
+        if (!destructive().isEmpty()) {
+            text.append("Data will be lost when it is applied:\n");
+            destructive().forEach(op -> text.append("    ! ").append(op.describe()).append('\n'));
+        }
+        text.append(warningLines());
+        return text.toString().stripTrailing();
+    }
+
+    private String warningLines() {
+        StringBuilder text = new StringBuilder();
+        warnings.forEach(w -> text.append("Warning: ").append(w).append('\n'));
+        return text.toString();
+    }
+}

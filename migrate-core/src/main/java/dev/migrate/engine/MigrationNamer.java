@@ -1,0 +1,102 @@
+package dev.migrate.engine;
+
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddUniqueConstraint;
+import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropIndex;
+import dev.migrate.operation.DropTable;
+import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.DropForeignKeyConstraint;
+import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.Operation;
+import dev.migrate.operation.RenameColumn;
+import dev.migrate.operation.RenameTable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names new migrations as Django does: {@code 0001_initial}, then from what they do
+ * ({@code 0002_book_published_date}, {@code 0003_remove_book_isbn}, {@code 0004_author}), or
+ * {@code auto_<timestamp>} when that would be too long.
+ */
+final class MigrationNamer {
+
+    private static final int MAX_NAME_LENGTH = 52;
+    private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9_]+");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
+
+    private final Clock clock;
+
+    MigrationNamer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The id of the next migration after {@code lastNumber}, with the user's name or one made up. */
+    String nextId(long lastNumber, String userName, List<Operation> operations) {
+        String name;
+        if (userName != null && !userName.isBlank()) {
+            if (!VALID_NAME.matcher(userName).matches()) {
+                throw new IllegalArgumentException("Invalid migration name '" + userName
+                        + "': use letters, digits and underscores");
+            }
+            name = userName;
+        } else {
+            name = lastNumber == 0 ? "initial" : suggest(operations);
+        }
+        return String.format("%04d_%s", lastNumber + 1, name);
+    }
+
+    private String suggest(List<Operation> operations) {
+        List<Operation> main = operations.stream().filter(op -> !isAccessory(op)).toList();
+        Set<String> fragments = new LinkedHashSet<>();
+        for (Operation operation : main.isEmpty() ? operations : main) {
+            fragments.add(fragment(operation));
+        }
+        String joined = String.join("_", fragments);
+        return joined.isEmpty() || joined.length() > MAX_NAME_LENGTH || fragments.contains(null)
+                ? "auto_" + LocalDateTime.now(clock).format(TIMESTAMP)
+                : joined;
+    }
+
+    /** Indexes and keys usually come along with a table or column change; they name a migration only alone. */
+    private static boolean isAccessory(Operation operation) {
+        return operation instanceof CreateIndex || operation instanceof DropIndex
+                || operation instanceof AddUniqueConstraint || operation instanceof DropUniqueConstraint
+                || operation instanceof AddForeignKeyConstraint || operation instanceof DropForeignKeyConstraint;
+    }
+
+    private static String fragment(Operation operation) {
+        if (operation instanceof CreateTable op) {
+            return op.tableName();
+        } else if (operation instanceof DropTable op) {
+            return "delete_" + op.tableName();
+        } else if (operation instanceof RenameTable op) {
+            return "rename_" + op.oldTableName() + "_" + op.newTableName();
+        } else if (operation instanceof AddColumn op) {
+            return op.tableName() + "_" + op.column().name();
+        } else if (operation instanceof DropColumn op) {
+            return "remove_" + op.tableName() + "_" + op.columnName();
+        } else if (operation instanceof RenameColumn op) {
+            return "rename_" + op.oldColumnName() + "_" + op.tableName() + "_" + op.newColumnName();
+        } else if (operation instanceof ModifyDataType op) {
+            return "alter_" + op.tableName() + "_" + op.columnName();
+        } else if (operation instanceof CreateIndex op) {
+            return op.tableName() + "_" + op.index().name();
+        } else if (operation instanceof DropIndex op) {
+            return "remove_" + op.tableName() + "_" + op.indexName();
+        } else if (operation instanceof AddUniqueConstraint op) {
+            return op.tableName() + "_" + op.constraint().name();
+        } else if (operation instanceof AddForeignKeyConstraint op) {
+            return op.tableName() + "_" + op.foreignKey().name();
+        }
+        return null;
+    }
+}
