@@ -1,0 +1,492 @@
+package dev.migrate.xml;
+
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddDefaultValue;
+import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddNotNullConstraint;
+import dev.migrate.operation.AddUniqueConstraint;
+import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.CreateSequence;
+import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropDefaultValue;
+import dev.migrate.operation.DropForeignKeyConstraint;
+import dev.migrate.operation.DropIndex;
+import dev.migrate.operation.DropNotNullConstraint;
+import dev.migrate.operation.DropSequence;
+import dev.migrate.operation.DropTable;
+import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.Operation;
+import dev.migrate.operation.RenameColumn;
+import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexColumn;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.UniqueConstraint;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElements;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JAXB classes of {@code migration-1.0.xsd}, one per element, each turning itself into
+ * operations. They only read: writing is {@link MigrationWriter}'s job. The XSD has already checked
+ * the structure (required attributes, known elements, booleans, numbers) before these convert, so
+ * what is left to check here is what the model checks: names, types and default values.
+ */
+final class Bindings {
+
+    private Bindings() {
+    }
+
+    /** A change element: one or more operations. */
+    interface Change {
+        List<Operation> toOperations(Locations at);
+    }
+
+    @XmlRootElement(name = "migration")
+    @XmlType(propOrder = {"dependsOn", "changes"})
+    static final class MigrationXml {
+        @XmlElement(name = "dependsOn")
+        List<String> dependsOn = new ArrayList<>();
+
+        @XmlElements({
+                @XmlElement(name = "createTable", type = CreateTableXml.class),
+                @XmlElement(name = "dropTable", type = DropTableXml.class),
+                @XmlElement(name = "renameTable", type = RenameTableXml.class),
+                @XmlElement(name = "addColumn", type = AddColumnXml.class),
+                @XmlElement(name = "dropColumn", type = DropColumnXml.class),
+                @XmlElement(name = "renameColumn", type = RenameColumnXml.class),
+                @XmlElement(name = "modifyDataType", type = ModifyDataTypeXml.class),
+                @XmlElement(name = "addNotNullConstraint", type = AddNotNullConstraintXml.class),
+                @XmlElement(name = "dropNotNullConstraint", type = DropNotNullConstraintXml.class),
+                @XmlElement(name = "addDefaultValue", type = AddDefaultValueXml.class),
+                @XmlElement(name = "dropDefaultValue", type = DropDefaultValueXml.class),
+                @XmlElement(name = "createIndex", type = CreateIndexXml.class),
+                @XmlElement(name = "dropIndex", type = DropIndexXml.class),
+                @XmlElement(name = "addUniqueConstraint", type = AddUniqueConstraintXml.class),
+                @XmlElement(name = "dropUniqueConstraint", type = DropUniqueConstraintXml.class),
+                @XmlElement(name = "addForeignKeyConstraint", type = AddForeignKeyConstraintXml.class),
+                @XmlElement(name = "dropForeignKeyConstraint", type = DropForeignKeyConstraintXml.class),
+                @XmlElement(name = "createSequence", type = CreateSequenceXml.class),
+                @XmlElement(name = "dropSequence", type = DropSequenceXml.class),
+                @XmlElement(name = "sql", type = SqlXml.class)})
+        List<Change> changes = new ArrayList<>();
+
+        MigrationDocument toDocument(Locations at) {
+            List<Operation> operations = new ArrayList<>();
+            for (Change change : changes) {
+                operations.addAll(at.convert(change, () -> change.toOperations(at)));
+            }
+            // the XSD's token type has already required one non-blank word; JAXB hands it over unstripped
+            return new MigrationDocument(dependsOn.stream().map(String::strip).toList(), operations);
+        }
+    }
+
+    static final class ColumnXml {
+        @XmlAttribute
+        String name;
+        @XmlAttribute
+        String type;
+        @XmlAttribute
+        Boolean autoIncrement;
+        @XmlAttribute
+        String defaultValue;
+        @XmlAttribute
+        String defaultValueNumeric;
+        @XmlAttribute
+        Boolean defaultValueBoolean;
+        @XmlAttribute
+        String defaultValueComputed;
+        @XmlElement
+        ConstraintsXml constraints;
+
+        boolean primaryKey() {
+            return constraints != null && isTrue(constraints.primaryKey);
+        }
+
+        Column toColumn() {
+            if (primaryKey() && isTrue(constraints.nullable)) {
+                throw new IllegalArgumentException("Column " + name + " is in the primary key and cannot be nullable");
+            }
+            boolean nullable = !primaryKey() && (constraints == null || !Boolean.FALSE.equals(constraints.nullable));
+            return new Column(name, ColumnType.parse(type), nullable,
+                    defaultValue("defaultValue", defaultValue, defaultValueNumeric, defaultValueBoolean,
+                            defaultValueComputed),
+                    isTrue(autoIncrement));
+        }
+    }
+
+    static final class ConstraintsXml {
+        @XmlAttribute
+        Boolean nullable;
+        @XmlAttribute
+        Boolean primaryKey;
+    }
+
+    static final class IndexColumnXml {
+        @XmlAttribute
+        String name;
+        @XmlAttribute
+        Boolean descending;
+    }
+
+    static final class CreateTableXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlElement(name = "column")
+        List<ColumnXml> columns = new ArrayList<>();
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            List<Column> converted = new ArrayList<>();
+            List<String> primaryKey = new ArrayList<>();
+            for (ColumnXml column : columns) {
+                Column c = at.convert(column, column::toColumn);
+                converted.add(c);
+                if (column.primaryKey()) {
+                    primaryKey.add(c.name());
+                }
+            }
+            return List.of(new CreateTable(tableName, converted, primaryKey));
+        }
+    }
+
+    static final class DropTableXml implements Change {
+        @XmlAttribute
+        String tableName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropTable(tableName));
+        }
+    }
+
+    static final class RenameTableXml implements Change {
+        @XmlAttribute
+        String oldTableName;
+        @XmlAttribute
+        String newTableName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new RenameTable(oldTableName, newTableName));
+        }
+    }
+
+    static final class AddColumnXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlElement(name = "column")
+        List<ColumnXml> columns = new ArrayList<>();
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            List<Operation> operations = new ArrayList<>();
+            for (ColumnXml column : columns) {
+                operations.add(at.convert(column, () -> {
+                    if (column.primaryKey()) {
+                        throw new IllegalArgumentException("Column " + column.name
+                                + " cannot join the primary key in addColumn; only createTable declares one");
+                    }
+                    return new AddColumn(tableName, column.toColumn());
+                }));
+            }
+            return operations;
+        }
+    }
+
+    static final class DropColumnXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropColumn(tableName, columnName));
+        }
+    }
+
+    static final class RenameColumnXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String oldColumnName;
+        @XmlAttribute
+        String newColumnName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new RenameColumn(tableName, oldColumnName, newColumnName));
+        }
+    }
+
+    static final class ModifyDataTypeXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+        @XmlAttribute
+        String newDataType;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new ModifyDataType(tableName, columnName, ColumnType.parse(newDataType)));
+        }
+    }
+
+    static final class AddNotNullConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+        @XmlAttribute
+        String defaultNullValue;
+        @XmlAttribute
+        String defaultNullValueNumeric;
+        @XmlAttribute
+        Boolean defaultNullValueBoolean;
+        @XmlAttribute
+        String defaultNullValueComputed;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new AddNotNullConstraint(tableName, columnName, defaultValue("defaultNullValue",
+                    defaultNullValue, defaultNullValueNumeric, defaultNullValueBoolean, defaultNullValueComputed)));
+        }
+    }
+
+    static final class DropNotNullConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropNotNullConstraint(tableName, columnName));
+        }
+    }
+
+    static final class AddDefaultValueXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+        @XmlAttribute
+        String defaultValue;
+        @XmlAttribute
+        String defaultValueNumeric;
+        @XmlAttribute
+        Boolean defaultValueBoolean;
+        @XmlAttribute
+        String defaultValueComputed;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            DefaultValue value = defaultValue("defaultValue", defaultValue, defaultValueNumeric, defaultValueBoolean,
+                    defaultValueComputed);
+            if (value == null) {
+                throw new IllegalArgumentException("addDefaultValue needs one of defaultValue, defaultValueNumeric, "
+                        + "defaultValueBoolean and defaultValueComputed");
+            }
+            return List.of(new AddDefaultValue(tableName, columnName, value));
+        }
+    }
+
+    static final class DropDefaultValueXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String columnName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropDefaultValue(tableName, columnName));
+        }
+    }
+
+    static final class CreateIndexXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String indexName;
+        @XmlAttribute
+        Boolean unique;
+        @XmlElement(name = "column")
+        List<IndexColumnXml> columns = new ArrayList<>();
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            List<IndexColumn> converted = columns.stream()
+                    .map(c -> at.convert(c, () -> new IndexColumn(c.name, isTrue(c.descending))))
+                    .toList();
+            return List.of(new CreateIndex(tableName, new Index(indexName, isTrue(unique), converted)));
+        }
+    }
+
+    static final class DropIndexXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String indexName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropIndex(tableName, indexName));
+        }
+    }
+
+    static final class AddUniqueConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String constraintName;
+        @XmlAttribute
+        String columnNames;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new AddUniqueConstraint(tableName, new UniqueConstraint(constraintName, names(columnNames))));
+        }
+    }
+
+    static final class DropUniqueConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String constraintName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropUniqueConstraint(tableName, constraintName));
+        }
+    }
+
+    static final class AddForeignKeyConstraintXml implements Change {
+        @XmlAttribute
+        String baseTableName;
+        @XmlAttribute
+        String baseColumnNames;
+        @XmlAttribute
+        String constraintName;
+        @XmlAttribute
+        String referencedTableName;
+        @XmlAttribute
+        String referencedColumnNames;
+        @XmlAttribute
+        String onDelete;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            ReferentialAction action = onDelete == null ? ReferentialAction.NO_ACTION : ReferentialAction.fromSql(onDelete);
+            return List.of(new AddForeignKeyConstraint(baseTableName, new ForeignKey(constraintName,
+                    names(baseColumnNames), referencedTableName, names(referencedColumnNames), action)));
+        }
+    }
+
+    static final class DropForeignKeyConstraintXml implements Change {
+        @XmlAttribute
+        String baseTableName;
+        @XmlAttribute
+        String constraintName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropForeignKeyConstraint(baseTableName, constraintName));
+        }
+    }
+
+    static final class CreateSequenceXml implements Change {
+        @XmlAttribute
+        String sequenceName;
+        @XmlAttribute
+        Long startValue;
+        @XmlAttribute
+        Long incrementBy;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new CreateSequence(new Sequence(sequenceName, startValue == null ? 1 : startValue,
+                    incrementBy == null ? 1 : incrementBy)));
+        }
+    }
+
+    static final class DropSequenceXml implements Change {
+        @XmlAttribute
+        String sequenceName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropSequence(sequenceName));
+        }
+    }
+
+    @XmlType(propOrder = {"statements", "rollback"})
+    static final class SqlXml implements Change {
+        @XmlElement(name = "statement")
+        List<String> statements = new ArrayList<>();
+        @XmlElement
+        SqlRollbackXml rollback;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new SqlOperation(statements(statements),
+                    rollback == null ? List.of() : statements(rollback.statements)));
+        }
+    }
+
+    static final class SqlRollbackXml {
+        @XmlElement(name = "statement")
+        List<String> statements = new ArrayList<>();
+    }
+
+    private static boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    /** Reads one of the four Liquibase default attributes (named prefix, prefixNumeric, ...); null if none. */
+    private static DefaultValue defaultValue(String prefix, String string, String numeric, Boolean bool,
+            String computed) {
+        int given = (string != null ? 1 : 0) + (numeric != null ? 1 : 0) + (bool != null ? 1 : 0)
+                + (computed != null ? 1 : 0);
+        if (given > 1) {
+            throw new IllegalArgumentException("Use only one of " + prefix + ", " + prefix + "Numeric, " + prefix
+                    + "Boolean and " + prefix + "Computed");
+        }
+        if (string != null) {
+            return DefaultValue.string(string);
+        }
+        if (numeric != null) {
+            return DefaultValue.numeric(numeric.strip());
+        }
+        if (bool != null) {
+            return DefaultValue.bool(bool);
+        }
+        return computed == null ? null : DefaultValue.computed(computed.strip());
+    }
+
+    private static List<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",", -1)).map(String::strip).toList();
+    }
+
+    /** Statement text as written, without surrounding whitespace and one trailing semicolon. */
+    private static List<String> statements(List<String> texts) {
+        return texts.stream().map(text -> {
+            String statement = text.strip();
+            return statement.endsWith(";") ? statement.substring(0, statement.length() - 1).strip() : statement;
+        }).toList();
+    }
+}

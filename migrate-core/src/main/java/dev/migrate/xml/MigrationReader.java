@@ -1,0 +1,229 @@
+package dev.migrate.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventHandler;
+import jakarta.xml.bind.ValidationEventLocator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Reads migration files with JAXB, validated against {@code migration-1.0.xsd}. Build one and keep
+ * it: the JAXB context and the compiled schema are made once here (the context alone costs a few
+ * hundred milliseconds) and shared by every {@link #read}, which is thread-safe.
+ *
+ * <p>Every problem with a file becomes a {@link MigrationFileException} naming the file, the line and
+ * the column.
+ */
+public final class MigrationReader {
+
+    private final JAXBContext context;
+    private final Schema schema;
+    private final SAXParserFactory parsers;
+    private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
+
+    public MigrationReader() {
+        URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
+        if (xsd == null) {
+            throw new IllegalStateException(MigrationDocument.SCHEMA_RESOURCE + " is missing from the class path");
+        }
+        try {
+            context = JAXBContext.newInstance(Bindings.MigrationXml.class);
+            schema = SchemaFactory.newDefaultInstance().newSchema(xsd);
+        } catch (JAXBException | SAXException e) {
+            throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
+        }
+        parsers = SAXParserFactory.newDefaultInstance();
+        parsers.setNamespaceAware(true);
+        try {
+            // a migration file has no business with a DTD; refusing one also rules out external entities
+            parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("Cannot configure the XML parser: " + e, e);
+        }
+    }
+
+    /** Reads a file; its file name is the name used in error messages. */
+    public MigrationDocument read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read migration file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one migration file from the stream, which the caller closes.
+     *
+     * @param sourceName the name for error messages, normally the file name
+     * @throws MigrationFileException if the file is not a valid migration file
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public MigrationDocument read(InputStream in, String sourceName) {
+        Pipeline pipeline = idle.poll();
+        if (pipeline == null) {
+            pipeline = new Pipeline();
+        }
+        Locations locations = new Locations(sourceName);
+        Bindings.MigrationXml root = pipeline.parse(in, sourceName, locations);
+        // only a pipeline that finished cleanly goes back; one that failed half-way is dropped
+        idle.offer(pipeline);
+        return root.toDocument(locations);
+    }
+
+    /**
+     * A parser, the schema validator and a JAXB unmarshaller, chained in that order and used by one
+     * thread at a time. Making them costs more than reading a small file (the validator most of
+     * all), so they are pooled rather than made per file. The validator sits in the chain instead
+     * of behind {@link Unmarshaller#setSchema}, which would make a new one for every file.
+     */
+    private final class Pipeline {
+        private final LocatorFilter parser;
+        private final ValidatorHandler validator;
+        private final Unmarshaller unmarshaller;
+
+        Pipeline() {
+            XMLReader reader;
+            try {
+                synchronized (parsers) {
+                    // a factory is not promised to be thread-safe
+                    reader = parsers.newSAXParser().getXMLReader();
+                }
+                unmarshaller = context.createUnmarshaller();
+            } catch (ParserConfigurationException | SAXException | JAXBException e) {
+                throw new IllegalStateException("Cannot set up a migration file parser: " + e, e);
+            }
+            validator = schema.newValidatorHandler();
+            validator.setErrorHandler(THROW_ERRORS);
+            parser = new LocatorFilter(reader);
+            parser.setContentHandler(validator);
+            parser.setErrorHandler(THROW_ERRORS);
+        }
+
+        Bindings.MigrationXml parse(InputStream in, String sourceName, Locations locations) {
+            FirstError firstError = new FirstError();
+            UnmarshallerHandler handler;
+            try {
+                unmarshaller.setEventHandler(firstError);
+                unmarshaller.setListener(new Unmarshaller.Listener() {
+                    @Override
+                    public void beforeUnmarshal(Object target, Object parent) {
+                        // the parser is at the end of the element's start tag, where schema errors point too
+                        Locator at = parser.locator;
+                        if (at != null) {
+                            locations.record(target, at.getLineNumber(), at.getColumnNumber());
+                        }
+                    }
+                });
+                handler = unmarshaller.getUnmarshallerHandler();
+            } catch (JAXBException e) {
+                throw new IllegalStateException("Cannot set up the JAXB unmarshaller: " + e, e);
+            }
+            validator.setContentHandler(handler);
+            try {
+                parser.parse(new InputSource(in));
+                return (Bindings.MigrationXml) handler.getResult();
+            } catch (SAXParseException e) {
+                throw firstError.event != null ? located(sourceName, firstError.event)
+                        : new MigrationFileException(sourceName, e.getLineNumber(), e.getColumnNumber(),
+                                readable(e.getMessage()), e);
+            } catch (SAXException | JAXBException | IllegalStateException e) {
+                if (firstError.event != null) {
+                    throw located(sourceName, firstError.event);
+                }
+                throw new MigrationFileException(sourceName, -1, -1, String.valueOf(e.getMessage()), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read migration file " + sourceName + ": " + e.getMessage(), e);
+            } finally {
+                validator.setContentHandler(null);
+            }
+        }
+    }
+
+    private static MigrationFileException located(String sourceName, ValidationEvent event) {
+        ValidationEventLocator at = event.getLocator();
+        int line = at == null ? -1 : at.getLineNumber();
+        int column = at == null ? -1 : at.getColumnNumber();
+        return new MigrationFileException(sourceName, line, column, readable(event.getMessage()),
+                event.getLinkedException());
+    }
+
+    /** Xerces names every element with its namespace in braces; in our files that is only noise. */
+    private static String readable(String message) {
+        String text = String.valueOf(message).replace("\"" + MigrationDocument.NAMESPACE + "\":", "");
+        if (text.contains("Cannot find the declaration of element")) {
+            text += " The root element must be <migration xmlns=\"" + MigrationDocument.NAMESPACE + "\">.";
+        }
+        return text;
+    }
+
+    /** Keeps the first error JAXB itself reports and stops there. */
+    private static final class FirstError implements ValidationEventHandler {
+        ValidationEvent event;
+
+        @Override
+        public boolean handleEvent(ValidationEvent e) {
+            if (e.getSeverity() == ValidationEvent.WARNING) {
+                return true;
+            }
+            if (event == null) {
+                event = e;
+            }
+            return false;
+        }
+    }
+
+    /** Passes the parser's events on, keeping hold of the parser's locator. */
+    private static final class LocatorFilter extends XMLFilterImpl {
+        Locator locator;
+
+        LocatorFilter(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            super.setDocumentLocator(locator);
+        }
+    }
+
+    private static final ErrorHandler THROW_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+}

@@ -1,0 +1,226 @@
+package dev.migrate.xml;
+
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddDefaultValue;
+import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddNotNullConstraint;
+import dev.migrate.operation.AddUniqueConstraint;
+import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.CreateSequence;
+import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropDefaultValue;
+import dev.migrate.operation.DropForeignKeyConstraint;
+import dev.migrate.operation.DropIndex;
+import dev.migrate.operation.DropNotNullConstraint;
+import dev.migrate.operation.DropSequence;
+import dev.migrate.operation.DropTable;
+import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.Operation;
+import dev.migrate.operation.RenameColumn;
+import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.DefaultValue;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.IndexColumn;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Sequence;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes migration files. The output is stable: the same document gives the same bytes (UTF-8,
+ * 4-space indentation, attributes in a fixed order, {@code \n} line ends), and
+ * {@link MigrationReader} reads back an equal document. Each destructive operation is preceded by a
+ * "Data loss" comment. Consecutive columns added to the same table share one {@code addColumn}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MigrationWriter {
+
+    public String write(MigrationDocument document) {
+        return render(document, true);
+    }
+
+    public void write(MigrationDocument document, Writer out) throws IOException {
+        out.write(write(document));
+    }
+
+    public void write(MigrationDocument document, Path file) throws IOException {
+        Files.writeString(file, write(document), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The compact form checksums are taken over: the same elements and attributes without
+     * indentation, comments or declaration. Keep it stable: a change here changes every checksum.
+     */
+    static String canonical(MigrationDocument document) {
+        return render(document, false);
+    }
+
+    private static String render(MigrationDocument document, boolean pretty) {
+        XmlOutput xml = new XmlOutput(pretty);
+        xml.declaration();
+        xml.open("migration", "xmlns", MigrationDocument.NAMESPACE);
+        document.dependsOn().forEach(id -> xml.text("dependsOn", id));
+        List<Operation> operations = document.operations();
+        for (int i = 0; i < operations.size(); i++) {
+            if (operations.get(i) instanceof AddColumn first) {
+                xml.open("addColumn", "tableName", first.tableName());
+                while (i < operations.size() && operations.get(i) instanceof AddColumn next
+                        && next.tableName().equals(first.tableName())) {
+                    column(xml, next.column(), false);
+                    i++;
+                }
+                i--;
+                xml.close("addColumn");
+            } else {
+                change(xml, operations.get(i));
+            }
+        }
+        xml.close("migration");
+        return xml.toString();
+    }
+
+    /** Any operation but {@link AddColumn}, which {@link #render} groups. */
+    private static void change(XmlOutput xml, Operation operation) {
+        if (operation.isDestructive()) {
+            xml.comment(dataLoss(operation));
+        }
+        if (operation instanceof CreateTable o) {
+            createTable(xml, o);
+        } else if (operation instanceof DropTable o) {
+            xml.empty("dropTable", "tableName", o.tableName());
+        } else if (operation instanceof RenameTable o) {
+            xml.empty("renameTable", "oldTableName", o.oldTableName(), "newTableName", o.newTableName());
+        } else if (operation instanceof DropColumn o) {
+            xml.empty("dropColumn", "tableName", o.tableName(), "columnName", o.columnName());
+        } else if (operation instanceof RenameColumn o) {
+            xml.empty("renameColumn", "tableName", o.tableName(), "oldColumnName", o.oldColumnName(),
+                    "newColumnName", o.newColumnName());
+        } else if (operation instanceof ModifyDataType o) {
+            xml.empty("modifyDataType", "tableName", o.tableName(), "columnName", o.columnName(),
+                    "newDataType", o.newDataType().toString());
+        } else if (operation instanceof AddNotNullConstraint o) {
+            DefaultValue value = o.defaultNullValue();
+            xml.empty("addNotNullConstraint", "tableName", o.tableName(), "columnName", o.columnName(),
+                    "defaultNullValue", valueOf(value, DefaultValue.Kind.STRING),
+                    "defaultNullValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
+                    "defaultNullValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
+                    "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
+        } else if (operation instanceof DropNotNullConstraint o) {
+            xml.empty("dropNotNullConstraint", "tableName", o.tableName(), "columnName", o.columnName());
+        } else if (operation instanceof AddDefaultValue o) {
+            DefaultValue value = o.defaultValue();
+            xml.empty("addDefaultValue", "tableName", o.tableName(), "columnName", o.columnName(),
+                    "defaultValue", valueOf(value, DefaultValue.Kind.STRING),
+                    "defaultValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
+                    "defaultValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
+                    "defaultValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
+        } else if (operation instanceof DropDefaultValue o) {
+            xml.empty("dropDefaultValue", "tableName", o.tableName(), "columnName", o.columnName());
+        } else if (operation instanceof CreateIndex o) {
+            xml.open("createIndex", "tableName", o.tableName(), "indexName", o.index().name(),
+                    "unique", o.index().unique() ? "true" : null);
+            for (IndexColumn column : o.index().columns()) {
+                xml.empty("column", "name", column.name(), "descending", column.descending() ? "true" : null);
+            }
+            xml.close("createIndex");
+        } else if (operation instanceof DropIndex o) {
+            xml.empty("dropIndex", "tableName", o.tableName(), "indexName", o.indexName());
+        } else if (operation instanceof AddUniqueConstraint o) {
+            xml.empty("addUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraint().name(),
+                    "columnNames", String.join(", ", o.constraint().columns()));
+        } else if (operation instanceof DropUniqueConstraint o) {
+            xml.empty("dropUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
+        } else if (operation instanceof AddForeignKeyConstraint o) {
+            ForeignKey key = o.foreignKey();
+            xml.empty("addForeignKeyConstraint", "baseTableName", o.tableName(),
+                    "baseColumnNames", String.join(", ", key.columns()), "constraintName", key.name(),
+                    "referencedTableName", key.referencedTable(),
+                    "referencedColumnNames", String.join(", ", key.referencedColumns()),
+                    "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql());
+        } else if (operation instanceof DropForeignKeyConstraint o) {
+            xml.empty("dropForeignKeyConstraint", "baseTableName", o.tableName(), "constraintName",
+                    o.constraintName());
+        } else if (operation instanceof CreateSequence o) {
+            Sequence sequence = o.sequence();
+            xml.empty("createSequence", "sequenceName", sequence.name(),
+                    "startValue", Long.toString(sequence.startValue()),
+                    "incrementBy", Long.toString(sequence.incrementBy()));
+        } else if (operation instanceof DropSequence o) {
+            xml.empty("dropSequence", "sequenceName", o.sequenceName());
+        } else if (operation instanceof SqlOperation o) {
+            sql(xml, o);
+        } else {
+            throw new IllegalArgumentException("Cannot write operation " + operation);
+        }
+    }
+
+    private static void createTable(XmlOutput xml, CreateTable table) {
+        List<String> keyInColumnOrder = table.columns().stream().map(Column::name)
+                .filter(table.primaryKey()::contains).toList();
+        // the format marks key columns one by one, so it can only say "the key columns in column order"
+        if (!keyInColumnOrder.equals(table.primaryKey())) {
+            throw new IllegalArgumentException("Cannot write createTable " + table.tableName() + ": its primary key "
+                    + table.primaryKey() + " must name its columns in column order, " + keyInColumnOrder);
+        }
+        xml.open("createTable", "tableName", table.tableName());
+        for (Column column : table.columns()) {
+            column(xml, column, table.primaryKey().contains(column.name()));
+        }
+        xml.close("createTable");
+    }
+
+    private static void column(XmlOutput xml, Column column, boolean primaryKey) {
+        if (primaryKey && column.nullable()) {
+            throw new IllegalArgumentException("Cannot write column " + column.name()
+                    + ": it is in the primary key, so it cannot be nullable");
+        }
+        DefaultValue value = column.defaultValue();
+        String[] attributes = {"name", column.name(), "type", column.type().toString(),
+                "autoIncrement", column.autoIncrement() ? "true" : null,
+                "defaultValue", valueOf(value, DefaultValue.Kind.STRING),
+                "defaultValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
+                "defaultValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
+                "defaultValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED)};
+        if (column.nullable()) {
+            xml.empty("column", attributes);
+        } else {
+            xml.open("column", attributes);
+            xml.empty("constraints", "nullable", "false", "primaryKey", primaryKey ? "true" : null);
+            xml.close("column");
+        }
+    }
+
+    private static void sql(XmlOutput xml, SqlOperation sql) {
+        xml.open("sql");
+        sql.statements().forEach(statement -> xml.text("statement", statement));
+        if (!sql.rollbackStatements().isEmpty()) {
+            xml.open("rollback");
+            sql.rollbackStatements().forEach(statement -> xml.text("statement", statement));
+            xml.close("rollback");
+        }
+        xml.close("sql");
+    }
+
+    private static String valueOf(DefaultValue value, DefaultValue.Kind kind) {
+        return value != null && value.kind() == kind ? value.value() : null;
+    }
+
+    private static String dataLoss(Operation operation) {
+        if (operation instanceof DropTable o) {
+            return "Data loss: drops table " + o.tableName();
+        }
+        if (operation instanceof DropColumn o) {
+            return "Data loss: drops column " + o.columnName() + " of " + o.tableName();
+        }
+        return "Data loss: " + operation.describe();
+    }
+}

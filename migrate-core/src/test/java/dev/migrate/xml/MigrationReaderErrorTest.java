@@ -1,0 +1,290 @@
+package dev.migrate.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.migrate.operation.DropTable;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every problem with a file names the file, the line and the column, and says what is wrong. */
+class MigrationReaderErrorTest {
+
+    private static final String START = "<migration xmlns=\"" + Samples.NS + "\">\n";
+
+    private static MigrationFileException failure(String fileName, String xml) {
+        Throwable thrown = catchThrowable(() -> Samples.read(xml, fileName));
+        assertThat(thrown).isInstanceOf(MigrationFileException.class);
+        return (MigrationFileException) thrown;
+    }
+
+    private static void assertLocated(MigrationFileException e, String fileName, int line, int column,
+            String problem) {
+        assertThat(e.getMessage()).startsWith(fileName + " line " + line + ", column " + column + ": ")
+                .contains(problem);
+        assertThat(e.sourceName()).isEqualTo(fileName);
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.column()).isEqualTo(column);
+        assertThat(e.problem()).contains(problem);
+    }
+
+    @Test
+    void malformedXml() {
+        MigrationFileException e = failure("0002_broken.xml", START
+                + "  <dropTable tableName=\"book\">\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_broken.xml", 3, 3,
+                "The element type \"dropTable\" must be terminated by the matching end-tag \"</dropTable>\".");
+    }
+
+    @Test
+    void emptyFile() {
+        assertLocated(failure("0002_empty.xml", ""), "0002_empty.xml", 1, 1, "Premature end of file.");
+    }
+
+    @Test
+    void missingRequiredAttribute() {
+        MigrationFileException e = failure("0002_x.xml", START
+                + "  <addColumn>\n"
+                + "    <column name=\"published\" type=\"date\"/>\n"
+                + "  </addColumn>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_x.xml", 2, 14,
+                "cvc-complex-type.4: Attribute 'tableName' must appear on element 'addColumn'.");
+    }
+
+    @Test
+    void unknownElementListsWhatIsExpectedWithoutNamespaceNoise() {
+        MigrationFileException e = failure("0002_typo.xml", START
+                + "  <createTabel tableName=\"book\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_typo.xml", 2, 34,
+                "Invalid content was found starting with element '{createTabel}'. One of '{dependsOn, createTable,");
+        assertThat(e.getMessage()).doesNotContain(Samples.NS);
+    }
+
+    @Test
+    void unknownAttribute() {
+        MigrationFileException e = failure("0002_x.xml", START
+                + "  <dropTable tableName=\"book\" cascadeConstraints=\"true\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_x.xml", 2, 58,
+                "Attribute 'cascadeConstraints' is not allowed to appear in element 'dropTable'.");
+    }
+
+    @Test
+    void dependsOnAfterAChange() {
+        MigrationFileException e = failure("0002_x.xml", START
+                + "  <dropTable tableName=\"book\"/>\n"
+                + "  <dependsOn>0001_initial</dependsOn>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_x.xml", 3, 14, "Invalid content was found starting with element '{dependsOn}'.");
+    }
+
+    @Test
+    void missingNamespaceSaysWhatTheRootShouldBe() {
+        MigrationFileException e = failure("0002_x.xml", "<migration>\n  <dropTable tableName=\"book\"/>\n</migration>");
+
+        assertLocated(e, "0002_x.xml", 1, 12, "Cannot find the declaration of element 'migration'. "
+                + "The root element must be <migration xmlns=\"" + Samples.NS + "\">.");
+    }
+
+    @Test
+    void badBooleanIsASchemaError() {
+        MigrationFileException e = failure("0002_x.xml", START
+                + "  <createIndex tableName=\"book\" indexName=\"i\" unique=\"yes\">\n"
+                + "    <column name=\"title\"/>\n"
+                + "  </createIndex>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0002_x.xml", 2, 60, "'yes' is not a valid value for 'boolean'.");
+    }
+
+    @Test
+    void badColumnTypeIsReportedAtItsColumnElement() {
+        MigrationFileException e = failure("0003_books.xml", START
+                + "  <createTable tableName=\"book\">\n"
+                + "    <column name=\"id\" type=\"bigint\"/>\n"
+                + "    <column name=\"title\" type=\"varchr(20)\"/>\n"
+                + "  </createTable>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0003_books.xml", 4, 45, "Unknown column type 'varchr(20)'; expected one of bigint");
+        assertThat(e).hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badNewDataType() {
+        MigrationFileException e = failure("0003_x.xml", START
+                + "  <modifyDataType tableName=\"book\" columnName=\"title\" newDataType=\"varchar\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0003_x.xml", 2, 78, "type varchar needs a positive length");
+    }
+
+    @Test
+    void badIdentifierIsReportedAtItsElement() {
+        MigrationFileException e = failure("0004_x.xml", START
+                + "  <dropColumn tableName=\"book\"\n"
+                + "      columnName=\"my column\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0004_x.xml", 3, 31, "Invalid column name 'my column'");
+    }
+
+    @Test
+    void badIdentifierInANestedElementPointsAtThatElement() {
+        MigrationFileException e = failure("0004_x.xml", START
+                + "  <createIndex tableName=\"book\" indexName=\"idx\">\n"
+                + "    <column name=\"title\"/>\n"
+                + "    <column name=\"a-b\"/>\n"
+                + "  </createIndex>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0004_x.xml", 4, 25, "Invalid column name 'a-b'");
+    }
+
+    @Test
+    void badNumericDefault() {
+        MigrationFileException e = failure("0005_x.xml", START
+                + "  <addDefaultValue tableName=\"book\" columnName=\"price\" defaultValueNumeric=\"one\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0005_x.xml", 2, 83, "'one' is not a number");
+    }
+
+    @Test
+    void twoDefaultsOnAColumn() {
+        MigrationFileException e = failure("0005_x.xml", START
+                + "  <addColumn tableName=\"book\">\n"
+                + "    <column name=\"price\" type=\"integer\" defaultValue=\"1\" defaultValueNumeric=\"1\"/>\n"
+                + "  </addColumn>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0005_x.xml", 3, 83, "Use only one of defaultValue, defaultValueNumeric, "
+                + "defaultValueBoolean and defaultValueComputed");
+    }
+
+    @Test
+    void addDefaultValueWithoutAValue() {
+        MigrationFileException e = failure("0005_x.xml", START
+                + "  <addDefaultValue tableName=\"book\" columnName=\"price\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0005_x.xml", 2, 57, "addDefaultValue needs one of defaultValue");
+    }
+
+    @Test
+    void nullablePrimaryKeyColumn() {
+        MigrationFileException e = failure("0006_x.xml", START
+                + "  <createTable tableName=\"t\">\n"
+                + "    <column name=\"id\" type=\"bigint\">\n"
+                + "      <constraints primaryKey=\"true\" nullable=\"true\"/>\n"
+                + "    </column>\n"
+                + "  </createTable>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0006_x.xml", 3, 37, "Column id is in the primary key and cannot be nullable");
+    }
+
+    @Test
+    void primaryKeyInAddColumn() {
+        MigrationFileException e = failure("0006_x.xml", START
+                + "  <addColumn tableName=\"t\">\n"
+                + "    <column name=\"id\" type=\"bigint\">\n"
+                + "      <constraints primaryKey=\"true\"/>\n"
+                + "    </column>\n"
+                + "  </addColumn>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0006_x.xml", 3, 37, "Column id cannot join the primary key in addColumn");
+    }
+
+    @Test
+    void foreignKeyWithUnequalColumnCounts() {
+        MigrationFileException e = failure("0007_x.xml", START
+                + "  <addForeignKeyConstraint baseTableName=\"a\" baseColumnNames=\"b, c\" constraintName=\"fk\"\n"
+                + "      referencedTableName=\"d\" referencedColumnNames=\"e\" onDelete=\"CASCADE\"/>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0007_x.xml", 3, 77, "foreign key fk has 2 columns but references 1");
+    }
+
+    @Test
+    void emptySqlStatement() {
+        MigrationFileException e = failure("0008_x.xml", START
+                + "  <sql>\n"
+                + "    <statement> ; </statement>\n"
+                + "  </sql>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0008_x.xml", 2, 8, "sql needs at least one statement and no empty ones");
+    }
+
+    @Test
+    void doctypeIsRefused() {
+        MigrationFileException e = failure("0009_x.xml",
+                "<!DOCTYPE migration [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + START
+                        + "  <dropTable tableName=\"&x;\"/>\n</migration>\n");
+
+        assertLocated(e, "0009_x.xml", 1, 10, "DOCTYPE is disallowed");
+    }
+
+    @Test
+    void readingAPathNamesTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("0010_bad.xml");
+        Files.writeString(file, START + "  <dropTable/>\n</migration>\n");
+
+        assertThatThrownBy(() -> Samples.READER.read(file))
+                .isInstanceOf(MigrationFileException.class)
+                .hasMessageStartingWith("0010_bad.xml line 2, column 15: ");
+    }
+
+    @Test
+    void anUnreadableStreamIsAnIoProblem() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk on fire");
+            }
+        };
+
+        assertThatThrownBy(() -> Samples.READER.read(broken, "0011_x.xml"))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("0011_x.xml").hasMessageContaining("disk on fire");
+    }
+
+    @Test
+    void aFailedReadDoesNotSpoilTheNextOnes() {
+        MigrationReader reader = new MigrationReader();
+        String good = START + "  <dropTable tableName=\"book\"/>\n</migration>\n";
+        MigrationDocument expected = new MigrationDocument(List.of(), List.of(new DropTable("book")));
+        java.util.function.Function<String, MigrationDocument> read = xml -> reader.read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "0012_x.xml");
+
+        assertThat(read.apply(good)).isEqualTo(expected);
+        assertThatThrownBy(() -> read.apply(START + "  <dropTable/>\n</migration>\n"))
+                .hasMessageStartingWith("0012_x.xml line 2, column 15: ");
+        assertThat(read.apply(good)).isEqualTo(expected);
+        assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"book\">\n</migration>\n"))
+                .hasMessageStartingWith("0012_x.xml line 3, column 3: ");
+        assertThat(read.apply(good)).isEqualTo(expected);
+        assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"a b\"/>\n</migration>\n"))
+                .hasMessageStartingWith("0012_x.xml line 2, column 31: ");
+        assertThat(read.apply(good)).isEqualTo(expected);
+    }
+}
