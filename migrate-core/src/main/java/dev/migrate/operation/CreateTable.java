@@ -14,9 +14,19 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
     public CreateTable {
         tableName = Identifiers.require(tableName, "table");
         columns = List.copyOf(columns);
-        primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);
+        primaryKey = primaryKey == null ? List.of()
+                : primaryKey.stream().map(c -> Identifiers.require(c, "column")).toList();
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + tableName + " has no columns");
+        }
+        for (String key : primaryKey) {
+            Column column = columns.stream().filter(c -> c.name().equals(key)).findFirst().orElse(null);
+            if (column == null) {
+                throw new IllegalArgumentException("table " + tableName + " has no column " + key + " for its primary key");
+            }
+            if (column.nullable()) {
+                throw new IllegalArgumentException("primary key column " + tableName + "." + key + " must be not null");
+            }
         }
     }
 

@@ -21,6 +21,6 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public String toString() {
         return "foreign key " + name + " (" + String.join(", ", columns) + ") references " + referencedTable + " ("
                 + String.join(", ", referencedColumns) + ")"
-                + (onDelete == ReferentialAction.NO_ACTION ? "" : " on delete " + onDelete.sql().toLowerCase());
+                + (onDelete == ReferentialAction.NO_ACTION ? "" : " on delete " + onDelete.sql().toLowerCase(java.util.Locale.ROOT));
     }
 }
