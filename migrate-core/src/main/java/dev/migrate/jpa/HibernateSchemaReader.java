@@ -1,0 +1,281 @@
+package dev.migrate.jpa;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexColumn;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Reads the tables and sequences that Hibernate's own schema export would create from a Hibernate 7
+ * boot metamodel ({@link Metadata}), as our dialect-neutral {@link Schema}.
+ *
+ * <p>What is read, and how:
+ * <ul>
+ * <li>Tables: every physical table of every namespace; TABLE_PER_CLASS abstract roots, views and
+ * {@code @Subselect} entities have none. Tables of id generators ({@code hibernate_sequences},
+ * {@code @TableGenerator}) are tables like any other; the row Hibernate inserts into them is not
+ * schema and is not read.</li>
+ * <li>Columns: in {@code Table.getColumns()} order, which is the order Hibernate's
+ * {@code StandardTableExporter} writes in {@code create table}: Hibernate's column ordering
+ * strategy has already been applied when the metadata is built. Primary key columns are not
+ * null. An identity column ({@code GenerationType.IDENTITY}) is auto-increment. A
+ * {@code @ColumnDefault} fragment becomes a string ({@code 'text'}), numeric, boolean
+ * ({@code true}/{@code false}) or computed default.</li>
+ * <li>Types, from the JDBC type code Hibernate resolved for the dialect ({@code SqlTypes}) and the
+ * resolved size ({@code Column.getColumnSize}, so defaults such as {@code varchar(255)},
+ * {@code decimal(38,2)} and {@code timestamp(6)} are explicit):
+ * <table>
+ * <caption>SqlTypes code to logical type</caption>
+ * <tr><td>BIGINT, INTEGER, SMALLINT, TINYINT</td><td>the same</td></tr>
+ * <tr><td>BOOLEAN, BIT</td><td>boolean</td></tr>
+ * <tr><td>NUMERIC, DECIMAL</td><td>decimal(precision, scale)</td></tr>
+ * <tr><td>REAL; FLOAT with precision &le; 24</td><td>float (single precision)</td></tr>
+ * <tr><td>DOUBLE; FLOAT with precision &gt; 24 or none</td><td>double</td></tr>
+ * <tr><td>CHAR, VARCHAR</td><td>char(n), varchar(n)</td></tr>
+ * <tr><td>ENUM (STRING enum as a native enum type on MariaDB and H2)</td><td>varchar(column length, 255
+ * by default): the type Hibernate uses for STRING enums on PostgreSQL, which Hibernate 7's schema
+ * validator accepts for a native enum column on MariaDB and H2, so one schema serves all three</td></tr>
+ * <tr><td>CLOB, MATERIALIZED_CLOB; BLOB, MATERIALIZED_BLOB</td><td>clob; blob</td></tr>
+ * <tr><td>VARBINARY</td><td>varbinary(n)</td></tr>
+ * <tr><td>UUID; BINARY for a Java {@code UUID} (MariaDB before 10.7)</td><td>uuid</td></tr>
+ * <tr><td>DATE; TIME; TIMESTAMP</td><td>date; time(p); timestamp(p)</td></tr>
+ * <tr><td>TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_UTC</td><td>timestamp(p) with time zone</td></tr>
+ * </table>
+ * A {@code columnDefinition} is used when it is one of our portable types (such as
+ * {@code varchar(30)}). Everything else (native enums of PostgreSQL, JSON, XML, arrays, intervals,
+ * national character types, LONGVARCHAR and LONG32VARCHAR, time with time zone, spatial and vector
+ * types, generated columns, other column definitions) fails with an {@link UnsupportedMappingException}
+ * naming the table, its entity or collection, the column and the type.</li>
+ * <li>Unique constraints: {@code Table.getUniqueKeys()} (which holds {@code @Table(uniqueConstraints)}
+ * and unique {@code @Index}es), plus one per {@code @Column(unique = true)} or one-to-one join
+ * column, named by {@code Column.getUniqueKeyName()}, as Hibernate does when it creates unique keys
+ * with {@code alter table} (MariaDB). On PostgreSQL and H2 Hibernate declares unnamed unique keys
+ * inline and the database names them; we keep Hibernate's generated {@code UK...} name.</li>
+ * <li>Indexes: {@code Table.getIndexes()} with column order and DESC.</li>
+ * <li>Foreign keys: those Hibernate creates (not {@code ConstraintMode.NO_CONSTRAINT}, not to a
+ * table that does not exist), with the referenced primary key columns when none are named and
+ * {@code @OnDelete}.</li>
+ * <li>Sequences with their start and increment.</li>
+ * </ul>
+ * Names are lower-cased; a name that is not a plain identifier, or is quoted, and tables in an
+ * explicit schema or catalog, fail with an {@link UnsupportedMappingException}. Not read: check
+ * constraints (ORDINAL and STRING enums, single-table subclass columns, {@code @Check}),
+ * comments, collations, table options and auxiliary database objects.
+ */
+public final class HibernateSchemaReader {
+
+    public Schema read(Metadata metadata) {
+        Dialect dialect = metadata.getDatabase().getDialect();
+        TableOwners owners = new TableOwners(metadata);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (!isCreated(table)) {
+                    continue;
+                }
+                requireDefaultNamespace(namespace, owners.describe(table));
+                Table read = new TableReader(table, metadata, dialect, owners.describe(table)).read();
+                if (tables.putIfAbsent(read.name(), read) != null) {
+                    throw new UnsupportedMappingException(owners.describe(table)
+                            + ": another table has the same name once lower-cased");
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                Identifier name = sequence.getName().getSequenceName();
+                String where = "sequence '" + name.getText() + "'";
+                requireDefaultNamespace(namespace, where);
+                sequences.add(new Sequence(identifier(name.getText(), name.isQuoted(), "sequence", where),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+        }
+        return Schema.of(tables.values(), sequences);
+    }
+
+    static boolean isCreated(org.hibernate.mapping.Table table) {
+        return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
+    }
+
+    private static void requireDefaultNamespace(Namespace namespace, String where) {
+        Namespace.Name name = namespace.getName();
+        if (name.catalog() != null || name.schema() != null) {
+            throw new UnsupportedMappingException(where + ": is in " + (name.schema() != null
+                    ? "schema " + name.schema() : "catalog " + name.catalog())
+                    + "; only tables in the default schema are supported");
+        }
+    }
+
+    static String tableName(org.hibernate.mapping.Table table, String where) {
+        return identifier(table.getName(), table.isQuoted(), "table", where);
+    }
+
+    static String columnName(org.hibernate.mapping.Column column, String where) {
+        return identifier(column.getName(), column.isQuoted(), "column", where);
+    }
+
+    /** Our lower-case form of a name Hibernate gave; it must be a plain identifier. */
+    static String identifier(String hibernateName, boolean quoted, String what, String where) {
+        String name;
+        try {
+            name = Identifiers.require(hibernateName, what);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedMappingException(where + ": Hibernate named a " + what + " '" + hibernateName
+                    + "', which is not a valid identifier (" + e.getMessage() + ")", e);
+        }
+        if (quoted) {
+            throw new UnsupportedMappingException(where + ": the " + what + " name \"" + hibernateName
+                    + "\" is quoted; only plain, case-insensitive identifiers are supported");
+        }
+        return name;
+    }
+
+    /** Reads one table; {@code where} names it and its entity in error messages. */
+    private static final class TableReader {
+
+        private final org.hibernate.mapping.Table table;
+        private final Metadata metadata;
+        private final Dialect dialect;
+        private final String where;
+
+        TableReader(org.hibernate.mapping.Table table, Metadata metadata, Dialect dialect, String where) {
+            this.table = table;
+            this.metadata = metadata;
+            this.dialect = dialect;
+            this.where = where;
+        }
+
+        Table read() {
+            String name = tableName(table, where);
+            List<String> primaryKey = table.getPrimaryKey() == null ? List.of()
+                    : table.getPrimaryKey().getColumns().stream().map(this::columnName).toList();
+            List<Column> columns = table.getColumns().stream().map(c -> column(c, primaryKey)).toList();
+            try {
+                return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys());
+            } catch (IllegalArgumentException | SchemaException e) {
+                throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
+            }
+        }
+
+        private Column column(org.hibernate.mapping.Column column, List<String> primaryKey) {
+            String name = columnName(column);
+            String columnWhere = where + ", column '" + column.getName() + "'";
+            if (column.getGeneratedAs() != null) {
+                throw new UnsupportedMappingException(columnWhere + ": generated columns (generated as "
+                        + column.getGeneratedAs() + ") are not supported");
+            }
+            ColumnType type = ColumnTypes.of(column, metadata, dialect, columnWhere);
+            boolean nullable = column.isNullable() && !primaryKey.contains(name);
+            try {
+                return new Column(name, type, nullable, DefaultValues.parse(column.getDefaultValue()),
+                        column.isIdentity());
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedMappingException(columnWhere + ": " + e.getMessage(), e);
+            }
+        }
+
+        private String columnName(org.hibernate.mapping.Column column) {
+            return HibernateSchemaReader.columnName(column, where);
+        }
+
+        private List<UniqueConstraint> uniqueConstraints() {
+            Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
+            for (UniqueKey key : table.getUniqueKeys().values()) {
+                add(uniques, new UniqueConstraint(constraintName(key.getName(), "unique constraint"),
+                        key.getColumns().stream().map(this::columnName).toList()));
+            }
+            for (org.hibernate.mapping.Column column : table.getColumns()) {
+                if (column.isUnique() && !table.isPrimaryKey(column)) {
+                    add(uniques, new UniqueConstraint(constraintName(column.getUniqueKeyName(), "unique constraint"),
+                            List.of(columnName(column))));
+                }
+            }
+            return List.copyOf(uniques.values());
+        }
+
+        private void add(Map<String, UniqueConstraint> uniques, UniqueConstraint unique) {
+            UniqueConstraint existing = uniques.putIfAbsent(unique.name(), unique);
+            if (existing != null && !existing.equals(unique)) {
+                throw new UnsupportedMappingException(where + ": two unique constraints are named "
+                        + unique.name() + " (" + existing.columns() + " and " + unique.columns() + ")");
+            }
+        }
+
+        private List<Index> indexes() {
+            List<Index> indexes = new ArrayList<>();
+            for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+                String name = constraintName(index.getName(), "index");
+                List<IndexColumn> columns = new ArrayList<>();
+                for (Selectable selectable : index.getSelectables()) {
+                    if (!(selectable instanceof org.hibernate.mapping.Column column)) {
+                        throw new UnsupportedMappingException(where + ", index " + name
+                                + ": indexes on expressions (" + selectable.getText() + ") are not supported");
+                    }
+                    columns.add(new IndexColumn(columnName(column),
+                            descending(index.getSelectableOrderMap().get(selectable), name)));
+                }
+                indexes.add(new Index(name, index.isUnique(), columns));
+            }
+            return indexes;
+        }
+
+        private boolean descending(String order, String index) {
+            String normalized = order == null ? "asc" : order.trim().toLowerCase(Locale.ROOT);
+            return switch (normalized) {
+                case "", "asc" -> false;
+                case "desc" -> true;
+                default -> throw new UnsupportedMappingException(where + ", index " + index
+                        + ": column order '" + order + "' is not supported; use asc or desc");
+            };
+        }
+
+        private List<ForeignKey> foreignKeys() {
+            List<ForeignKey> keys = new ArrayList<>();
+            for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+                org.hibernate.mapping.Table target = key.getReferencedTable();
+                if (!key.isCreationEnabled() || !key.isPhysicalConstraint() || target == null || !isCreated(target)) {
+                    continue;
+                }
+                List<org.hibernate.mapping.Column> referenced = key.getReferencedColumns().isEmpty()
+                        ? target.getPrimaryKey().getColumns() : key.getReferencedColumns();
+                String targetWhere = "table '" + target.getName() + "'";
+                keys.add(new ForeignKey(constraintName(key.getName(), "foreign key"),
+                        key.getColumns().stream().map(this::columnName).toList(),
+                        tableName(target, targetWhere),
+                        referenced.stream().map(c -> HibernateSchemaReader.columnName(c, targetWhere)).toList(),
+                        onDelete(key.getOnDeleteAction())));
+            }
+            return keys;
+        }
+
+        private String constraintName(String hibernateName, String what) {
+            if (hibernateName == null) {
+                throw new UnsupportedMappingException(where + ": Hibernate gave a " + what + " no name");
+            }
+            return identifier(hibernateName, false, what, where);
+        }
+
+        private static ReferentialAction onDelete(OnDeleteAction action) {
+            return action == null ? ReferentialAction.NO_ACTION : ReferentialAction.valueOf(action.name());
+        }
+    }
+}

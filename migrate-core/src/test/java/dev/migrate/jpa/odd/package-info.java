@@ -1,0 +1,2 @@
+/** Mappings the schema reader rejects, one entity each. */
+package dev.migrate.jpa.odd;

@@ -1,0 +1,5 @@
+package dev.migrate.jpa.zoo;
+
+public enum Diet {
+    HERBIVORE, CARNIVORE, OMNIVORE
+}

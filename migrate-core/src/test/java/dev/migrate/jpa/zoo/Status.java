@@ -1,0 +1,5 @@
+package dev.migrate.jpa.zoo;
+
+public enum Status {
+    ACTIVE, RETIRED, QUARANTINED
+}
