@@ -1,0 +1,89 @@
+package dev.migrate.introspect;
+
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a column default, as a database shows it once its own decorations are removed, into a
+ * {@link DefaultValue}. The column's type decides the kind of a literal, because databases store
+ * {@code default '42'} on an integer column as the number 42.
+ */
+final class DefaultValues {
+
+    private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** SQL's niladic functions, which MariaDB writes with empty parentheses. */
+    private static final Pattern NILADIC_CALL = Pattern.compile(
+            "\\b(current_timestamp|current_date|current_time|localtimestamp|localtime)\\(\\)");
+    private static final Set<DataType> NUMERIC_TYPES = EnumSet.of(DataType.BIGINT, DataType.INTEGER,
+            DataType.SMALLINT, DataType.TINYINT, DataType.DECIMAL, DataType.FLOAT, DataType.DOUBLE);
+
+    private DefaultValues() {
+    }
+
+    /**
+     * @param text a quoted string literal, a number, true or false, NULL, or an expression; null
+     *        or blank for no default
+     */
+    static DefaultValue parse(String text, DataType type) {
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("null")) {
+            return null;
+        }
+        String trimmed = text.trim();
+        Matcher quoted = QUOTED.matcher(trimmed);
+        if (quoted.matches()) {
+            String value = quoted.group(1).replace("''", "'");
+            if (NUMERIC_TYPES.contains(type) && NUMBER.matcher(value).matches()) {
+                return DefaultValue.numeric(normalizeNumber(value));
+            }
+            if (type == DataType.BOOLEAN && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+                return DefaultValue.bool(Boolean.parseBoolean(value.toLowerCase(Locale.ROOT)));
+            }
+            return DefaultValue.string(value);
+        }
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+            return DefaultValue.bool(Boolean.parseBoolean(trimmed.toLowerCase(Locale.ROOT)));
+        }
+        if (NUMBER.matcher(trimmed).matches()) {
+            String number = normalizeNumber(trimmed);
+            if (type == DataType.BOOLEAN && (number.equals("0") || number.equals("1"))) {
+                return DefaultValue.bool(number.equals("1"));
+            }
+            return DefaultValue.numeric(number);
+        }
+        return DefaultValue.computed(normalizeExpression(trimmed));
+    }
+
+    /** {@code 2.50} and {@code 2.5} are the same default; MariaDB pads to the column's scale. */
+    static String normalizeNumber(String number) {
+        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+    }
+
+    /** Lower case and single spaces outside string literals; no empty parentheses after niladic functions. */
+    static String normalizeExpression(String expression) {
+        StringBuilder normalized = new StringBuilder();
+        boolean inLiteral = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+                normalized.append(c);
+            } else if (inLiteral) {
+                normalized.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (normalized.length() > 0 && normalized.charAt(normalized.length() - 1) != ' ') {
+                    normalized.append(' ');
+                }
+            } else {
+                normalized.append(Character.toLowerCase(c));
+            }
+        }
+        return NILADIC_CALL.matcher(normalized.toString().trim()).replaceAll("$1");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.migrate.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
+import org.junit.jupiter.api.Test;
+
+class DefaultValuesTest {
+
+    @Test
+    void noDefaultAndNullAreTheSame() {
+        assertThat(DefaultValues.parse(null, DataType.VARCHAR)).isNull();
+        assertThat(DefaultValues.parse(" ", DataType.VARCHAR)).isNull();
+        assertThat(DefaultValues.parse("NULL", DataType.VARCHAR)).isNull();
+    }
+
+    @Test
+    void aQuotedLiteralIsAStringUnlessTheColumnSaysOtherwise() {
+        assertThat(DefaultValues.parse("'it''s'", DataType.VARCHAR)).isEqualTo(DefaultValue.string("it's"));
+        assertThat(DefaultValues.parse("''", DataType.VARCHAR)).isEqualTo(DefaultValue.string(""));
+        assertThat(DefaultValues.parse("'42'", DataType.VARCHAR)).isEqualTo(DefaultValue.string("42"));
+        assertThat(DefaultValues.parse("'42'", DataType.INTEGER)).isEqualTo(DefaultValue.numeric("42"));
+        assertThat(DefaultValues.parse("'true'", DataType.BOOLEAN)).isEqualTo(DefaultValue.bool(true));
+    }
+
+    @Test
+    void numbersAreWrittenWithoutPaddingOrExponent() {
+        assertThat(DefaultValues.parse("-3.50", DataType.DECIMAL)).isEqualTo(DefaultValue.numeric("-3.5"));
+        assertThat(DefaultValues.parse("1e3", DataType.DOUBLE)).isEqualTo(DefaultValue.numeric("1000"));
+        assertThat(DefaultValues.parse("+7", DataType.INTEGER)).isEqualTo(DefaultValue.numeric("7"));
+        assertThat(DefaultValues.parse("10", DataType.INTEGER)).isEqualTo(DefaultValue.numeric("10"));
+    }
+
+    @Test
+    void booleansInAnyCaseAndOneOrZeroOnABooleanColumn() {
+        assertThat(DefaultValues.parse("TRUE", DataType.BOOLEAN)).isEqualTo(DefaultValue.bool(true));
+        assertThat(DefaultValues.parse("false", DataType.BOOLEAN)).isEqualTo(DefaultValue.bool(false));
+        assertThat(DefaultValues.parse("1", DataType.BOOLEAN)).isEqualTo(DefaultValue.bool(true));
+        assertThat(DefaultValues.parse("1", DataType.TINYINT)).isEqualTo(DefaultValue.numeric("1"));
+    }
+
+    @Test
+    void expressionsAreLowerCasedOutsideLiteralsWithoutEmptyParenthesesOfNiladicFunctions() {
+        assertThat(DefaultValues.parse("CURRENT_TIMESTAMP", DataType.TIMESTAMP))
+                .isEqualTo(DefaultValue.computed("current_timestamp"));
+        assertThat(DefaultValues.parse("current_timestamp()", DataType.TIMESTAMP))
+                .isEqualTo(DefaultValue.computed("current_timestamp"));
+        assertThat(DefaultValues.parse("CURRENT_TIMESTAMP(3)", DataType.TIMESTAMP))
+                .isEqualTo(DefaultValue.computed("current_timestamp(3)"));
+        assertThat(DefaultValues.parse("RANDOM_UUID()", DataType.UUID)).isEqualTo(DefaultValue.computed("random_uuid()"));
+        assertThat(DefaultValues.parse("CONCAT('A',  'B')", DataType.VARCHAR))
+                .isEqualTo(DefaultValue.computed("concat('A', 'B')"));
+    }
+}
