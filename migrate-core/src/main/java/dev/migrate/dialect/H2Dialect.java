@@ -24,9 +24,10 @@ final class H2Dialect extends Dialect {
         return "h2";
     }
 
+    /** H2 commits the open transaction before every DDL statement, so a failed migration cannot be rolled back. */
     @Override
     public boolean supportsTransactionalDdl() {
-        return true;
+        return false;
     }
 
     @Override

@@ -38,24 +38,27 @@ final class MigrationOrder {
         return topological(migrations, children);
     }
 
+    /**
+     * A history may branch and merge again (a merge migration depends on both branches); what it
+     * may not have is more than one start or more than one latest migration.
+     */
     private static void rejectBranches(List<Migration> migrations, Map<String, List<Migration>> children) {
-        for (Map.Entry<String, List<Migration>> entry : children.entrySet()) {
-            if (entry.getValue().size() > 1) {
-                throw new MigrationLoadException("Conflicting migrations: " + sources(entry.getValue())
-                        + " all follow " + entry.getKey() + ". Make one of them depend on the other "
-                        + "(change its dependsOn), or add a merge migration that depends on both");
-            }
-        }
         List<Migration> roots = migrations.stream().filter(m -> m.dependsOn().isEmpty()).toList();
         if (roots.size() > 1) {
             throw new MigrationLoadException("Conflicting migrations: " + sources(roots)
                     + " all start the history (no dependsOn). Give all but the first a dependsOn");
         }
         List<Migration> leaves = migrations.stream().filter(m -> !children.containsKey(m.id())).toList();
-        if (leaves.size() > 1) {
-            throw new MigrationLoadException("Conflicting migrations: " + sources(leaves)
-                    + " are all latest migrations. Add a merge migration that depends on each of them");
+        if (leaves.size() <= 1) {
+            return;
         }
+        String branches = children.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> sources(e.getValue()) + " all follow " + e.getKey())
+                .collect(Collectors.joining("; "));
+        throw new MigrationLoadException("Conflicting migrations: " + (branches.isEmpty() ? "" : branches + "; ")
+                + "the latest migrations are " + sources(leaves) + ". Make one branch depend on the other "
+                + "(change its dependsOn), or add a merge migration that depends on each latest migration");
     }
 
     private static List<Migration> topological(List<Migration> migrations, Map<String, List<Migration>> children) {

@@ -89,10 +89,21 @@ final class H2CatalogReader extends CatalogReader {
     @Override
     protected List<KeyRow> readKeyRows(Connection connection) throws SQLException {
         Map<String, String> types = new HashMap<>();
+        Map<String, String> indexByConstraint = new HashMap<>();
         query(connection, """
-                select constraint_name, constraint_type from information_schema.table_constraints
+                select constraint_name, constraint_type, index_name from information_schema.table_constraints
                 where constraint_schema = current_schema and constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-                """, row -> types.put(row.getString("constraint_name"), row.getString("constraint_type")));
+                """, row -> {
+            types.put(row.getString("constraint_name"), row.getString("constraint_type"));
+            indexByConstraint.put(row.getString("constraint_name"), row.getString("index_name"));
+        });
+        Map<String, List<String>> indexColumns = new HashMap<>();
+        query(connection, """
+                select index_name, column_name from information_schema.index_columns
+                where index_schema = current_schema
+                order by index_name, ordinal_position
+                """, row -> indexColumns.computeIfAbsent(row.getString("index_name"), i -> new ArrayList<>())
+                .add(row.getString("column_name")));
         Map<String, Reference> references = new HashMap<>();
         query(connection, """
                 select constraint_name, unique_constraint_name, delete_rule from information_schema.referential_constraints
@@ -112,6 +123,7 @@ final class H2CatalogReader extends CatalogReader {
             usages.add(usage);
             usagesByConstraint.computeIfAbsent(usage.constraint, c -> new ArrayList<>()).add(usage);
         });
+        currentColumnNames(usagesByConstraint, indexByConstraint, indexColumns, usages);
         List<KeyRow> rows = new ArrayList<>();
         for (Usage usage : usages) {
             String type = types.get(usage.constraint);
@@ -128,6 +140,30 @@ final class H2CatalogReader extends CatalogReader {
                     reference == null ? null : reference.deleteRule));
         }
         return rows;
+    }
+
+    /**
+     * H2 2.4 leaves key_column_usage with a column's old name after the column is renamed, while
+     * the constraint's backing index has the new one. The index starts with the key's columns in
+     * key order, so its leading columns give the current names.
+     */
+    private static void currentColumnNames(Map<String, List<Usage>> usagesByConstraint,
+            Map<String, String> indexByConstraint, Map<String, List<String>> indexColumns, List<Usage> usages) {
+        Map<Usage, Usage> renamed = new java.util.IdentityHashMap<>();
+        for (Map.Entry<String, List<Usage>> entry : usagesByConstraint.entrySet()) {
+            List<Usage> keyUsages = entry.getValue();
+            List<String> columns = indexColumns.get(indexByConstraint.get(entry.getKey()));
+            if (columns == null || columns.size() < keyUsages.size()) {
+                continue;
+            }
+            for (int i = 0; i < keyUsages.size(); i++) {
+                Usage stale = keyUsages.get(i);
+                Usage current = new Usage(stale.constraint, stale.table, columns.get(i), stale.positionInReferenced);
+                keyUsages.set(i, current);
+                renamed.put(stale, current);
+            }
+        }
+        usages.replaceAll(usage -> renamed.getOrDefault(usage, usage));
     }
 
     /** A row of key_column_usage. */

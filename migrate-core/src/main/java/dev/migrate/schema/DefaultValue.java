@@ -1,5 +1,6 @@
 package dev.migrate.schema;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ public record DefaultValue(Kind kind, String value) {
                 if (!NUMBER.matcher(value).matches()) {
                     throw new IllegalArgumentException("'" + value + "' is not a number");
                 }
+                // databases store numbers, not their spelling: 0.00 and 0 are the same default
+                value = new BigDecimal(value).stripTrailingZeros().toPlainString();
             }
             case BOOLEAN -> {
                 if (!value.equals("true") && !value.equals("false")) {

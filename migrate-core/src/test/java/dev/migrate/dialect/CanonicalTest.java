@@ -106,10 +106,10 @@ class CanonicalTest {
     @ParameterizedTest
     @MethodSource("dialects")
     void primaryKeyAndIdentityColumnsAreNotNull(Dialect dialect) {
-        Schema schema = new CreateTable("t", List.of(
+        Schema schema = Schema.empty().withTable(Table.of("t", List.of(
                 new Column("id", ColumnType.of(DataType.BIGINT), true, null, false),
                 new Column("n", ColumnType.of(DataType.INTEGER), true, null, true),
-                Column.of("x", ColumnType.of(DataType.INTEGER), true)), List.of("id")).applyTo(Schema.empty());
+                Column.of("x", ColumnType.of(DataType.INTEGER), true)), List.of("id")));
         Table table = dialect.canonical(schema).requireTable("t");
         assertThat(table.columns()).extracting(Column::nullable).containsExactly(false, false, true);
     }

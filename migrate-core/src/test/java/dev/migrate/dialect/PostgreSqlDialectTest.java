@@ -68,7 +68,7 @@ class PostgreSqlDialectTest {
     void rendersDefaults() {
         assertThat(dialect.defaultValue(DefaultValue.string("a\\b'c"))).isEqualTo("'a\\b''c'");
         assertThat(dialect.defaultValue(DefaultValue.bool(false))).isEqualTo("false");
-        assertThat(dialect.defaultValue(DefaultValue.numeric("-1.5e3"))).isEqualTo("-1.5e3");
+        assertThat(dialect.defaultValue(DefaultValue.numeric("-1.5e3"))).isEqualTo("-1500");
         assertThat(dialect.defaultValue(DefaultValue.computed("current_timestamp"))).isEqualTo("current_timestamp");
     }
 
