@@ -1,0 +1,18 @@
+package dev.migrate.spring;
+
+import dev.migrate.diff.RenameHints;
+import dev.migrate.schema.Schema;
+
+/**
+ * The schema the application's JPA entities describe, as Hibernate built it for this application.
+ *
+ * @param entities how many entity classes it has
+ * @param renames the renames declared with {@code @RenamedFrom}
+ * @param problem why the entities could not be read as a schema (an unsupported mapping), else null
+ */
+public record EntityModel(Schema schema, RenameHints renames, int entities, String problem) {
+
+    public static EntityModel unreadable(int entities, String problem) {
+        return new EntityModel(null, RenameHints.none(), entities, problem);
+    }
+}

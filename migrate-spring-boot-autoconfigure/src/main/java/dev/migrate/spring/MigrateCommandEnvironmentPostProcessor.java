@@ -1,0 +1,38 @@
+package dev.migrate.spring;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * When migrate.command is set, the application runs the command instead of itself: no web server,
+ * and lazy beans, so that only what the command needs is created (the DataSource and, for make and
+ * check, Hibernate). Quieter logs and no banner keep the command's output readable; the
+ * application's own settings win for those two.
+ */
+class MigrateCommandEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!StringUtils.hasText(environment.getProperty("migrate.command"))
+                || !environment.getProperty("migrate.enabled", Boolean.class, true)) {
+            return;
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("migrateCommand", Map.of(
+                "spring.main.web-application-type", "none",
+                "spring.main.lazy-initialization", "true")));
+        environment.getPropertySources().addLast(new MapPropertySource("migrateCommandDefaults", Map.of(
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "warn")));
+    }
+
+    /** After the application's configuration files are read, where migrate.command may be set. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.migrate.spring;
+
+import dev.migrate.diff.Questioner;
+import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.engine.MakeResult;
+import dev.migrate.engine.MigrateResult;
+import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationException;
+import dev.migrate.engine.MigrationLoadException;
+import dev.migrate.engine.MigrationMaker;
+import dev.migrate.engine.MigrationStateException;
+import dev.migrate.engine.MigrationStatus;
+import dev.migrate.xml.MigrationFileException;
+import dev.migrate.xml.MigrationWriter;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The commands, after Django's management commands. Each writes what it did to {@code out}, its
+ * errors to {@code err}, and returns the process exit status: 0 done, 1 failed (or, for check,
+ * changes found), 2 the command cannot run as asked.
+ */
+public class MigrateCommands {
+
+    static final String MAKE_COMMAND = "./mvnw spring-boot:run -Dspring-boot.run.arguments=--migrate.command=make";
+
+    private final Migrations migrations;
+    private final MigrateProperties properties;
+    private final Supplier<Optional<EntityModel>> entityModel;
+    private final Supplier<Questioner> questioner;
+
+    /**
+     * @param entityModel builds the application's entity model (by starting its Hibernate) when it has one
+     */
+    public MigrateCommands(Migrations migrations, MigrateProperties properties,
+            Supplier<Optional<EntityModel>> entityModel, Supplier<Questioner> questioner) {
+        this.migrations = migrations;
+        this.properties = properties;
+        this.entityModel = entityModel;
+        this.questioner = questioner;
+    }
+
+    public int run(MigrateProperties.Command command, PrintStream out, PrintStream err) {
+        try {
+            return switch (command) {
+                case MAKE -> make(out, err);
+                case MIGRATE -> migrate(out);
+                case SHOW -> show(out);
+                case SQL -> sql(out, err);
+                case CHECK -> check(out, err);
+            };
+        } catch (MigrationException | MigrationStateException | MigrationLoadException | MigrationFileException
+                | UnsupportedChangeException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int make(PrintStream out, PrintStream err) {
+        Optional<EntityModel> model = model(err);
+        if (model.isEmpty()) {
+            return 2;
+        }
+        if (model.get().problem() != null) {
+            err.println(model.get().problem());
+            return 1;
+        }
+        MakeResult result = new MigrationMaker(new MigrationWriter(), questioner.get()).make(
+                migrations.developmentMigrations(), model.get().schema(), model.get().renames(), migrations.sourceDir(),
+                properties.getName());
+        out.println(result.report());
+        return 0;
+    }
+
+    private int migrate(PrintStream out) {
+        MigrateResult result = migrations.migrate(properties.getTarget());
+        if (result.applied().isEmpty()) {
+            out.println("No migrations to apply.");
+        } else {
+            result.applied().forEach(id -> out.println("Applied " + id));
+            out.println(result.applied().size() + " applied in " + result.elapsedMs() + " ms.");
+        }
+        return 0;
+    }
+
+    private int show(PrintStream out) {
+        List<MigrationStatus> statuses = migrations.status();
+        if (statuses.isEmpty()) {
+            out.println("(no migrations)");
+        }
+        for (MigrationStatus status : statuses) {
+            out.println(switch (status.state()) {
+                case APPLIED -> "[X] " + status.id();
+                case PENDING -> "[ ] " + status.id();
+                case FAILED -> "[F] " + status.id() + "  (failed: " + status.failure() + ")";
+                case MISSING -> "[X] " + status.id() + "  (applied, but its file is gone)";
+                case CHANGED -> "[X] " + status.id() + "  (its file changed after it was applied)";
+            });
+        }
+        return 0;
+    }
+
+    private int sql(PrintStream out, PrintStream err) {
+        String id = properties.getTarget();
+        if (id == null || id.isBlank()) {
+            err.println("sql needs the id of a migration: --migrate.target=ID, one of "
+                    + migrations.applicationMigrations().stream().map(Migration::id).collect(Collectors.joining(", ")));
+            return 2;
+        }
+        migrations.sql(id).forEach(statement -> out.println(statement + ";"));
+        return 0;
+    }
+
+    private int check(PrintStream out, PrintStream err) {
+        Optional<EntityModel> model = model(err);
+        if (model.isEmpty()) {
+            return 2;
+        }
+        ModelComparison comparison = migrations.compare(model.get(), migrations.developmentMigrations());
+        if (comparison.isUpToDate()) {
+            out.println("No changes detected");
+            return 0;
+        }
+        out.println(comparison.problem() != null ? "The entities cannot be written as a migration:"
+                : "The entities have changes that no migration covers:");
+        comparison.descriptions().forEach(change -> out.println("  - " + change));
+        out.println("Write their migration with: " + MAKE_COMMAND);
+        return 1;
+    }
+
+    private Optional<EntityModel> model(PrintStream err) {
+        Optional<EntityModel> model = entityModel.get();
+        if (model.isEmpty()) {
+            err.println("This application has no JPA entities to compare (no EntityManagerFactory configured by "
+                    + "Spring Boot), so there is nothing to make or check.");
+        }
+        return model;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.migrate.spring;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The {@code migrate.*} properties. */
+@ConfigurationProperties("migrate")
+public class MigrateProperties {
+
+    /** Whether to apply pending migrations at start-up and to offer the commands. */
+    private boolean enabled = true;
+
+    /**
+     * Where the application reads its migration files (NNNN_name.xml, directly inside each
+     * location): classpath:db/migrations, filesystem:/srv/migrations, or any Spring resource
+     * location such as file:/srv/migrations.
+     */
+    private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+
+    /**
+     * The directory that the make command and migrate.model-changes=generate write new migration
+     * files into, relative to the working directory. Its files are read together with the locations
+     * by make, check and generate, so a file just written counts before it is on the class path.
+     */
+    private String sourceDir = "src/main/resources/db/migrations";
+
+    /**
+     * What to do at start-up when the JPA entities have changes that no migration covers: fail the
+     * start, warn and start anyway, or generate the migration file and apply it (for development).
+     */
+    private ModelChanges modelChanges = ModelChanges.FAIL;
+
+    /** The table that records which migrations were applied. */
+    private String historyTable = "migrate_history";
+
+    /**
+     * A command to run instead of the application: make, migrate, show, sql or check. The
+     * application does not start its web server or its own work; the process exits with the
+     * command's status.
+     */
+    private Command command;
+
+    /** The name of the migration that make writes (after its number); made up from the changes when not set. */
+    private String name;
+
+    /**
+     * A migration id: migrate (and the start-up) applies pending migrations up to and including it;
+     * sql prints its SQL.
+     */
+    private String target;
+
+    /**
+     * Whether make may ask questions at a console (a likely rename, a one-off default for a new NOT
+     * NULL column). Without a console, or when false, nothing is asked and the answer is no.
+     */
+    private boolean interactive = true;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public List<String> getLocations() {
+        return locations;
+    }
+
+    public void setLocations(List<String> locations) {
+        this.locations = locations;
+    }
+
+    public String getSourceDir() {
+        return sourceDir;
+    }
+
+    public void setSourceDir(String sourceDir) {
+        this.sourceDir = sourceDir;
+    }
+
+    public ModelChanges getModelChanges() {
+        return modelChanges;
+    }
+
+    public void setModelChanges(ModelChanges modelChanges) {
+        this.modelChanges = modelChanges;
+    }
+
+    public String getHistoryTable() {
+        return historyTable;
+    }
+
+    public void setHistoryTable(String historyTable) {
+        this.historyTable = historyTable;
+    }
+
+    public Command getCommand() {
+        return command;
+    }
+
+    public void setCommand(Command command) {
+        this.command = command;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public boolean isInteractive() {
+        return interactive;
+    }
+
+    public void setInteractive(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    /** What the start-up does about entity changes that no migration covers. */
+    public enum ModelChanges {
+        /** Fail the start, listing the changes and the command that writes their migration. */
+        FAIL,
+        /** Log the changes and start anyway. */
+        WARN,
+        /** Write the migration into the source directory and apply it in the same start (development only). */
+        GENERATE
+    }
+
+    /** The commands, after Django's management commands. */
+    public enum Command {
+        /** Write the next migration file for the entity changes (makemigrations). */
+        MAKE,
+        /** Apply the pending migrations (migrate). */
+        MIGRATE,
+        /** List every migration and whether it is applied (showmigrations). */
+        SHOW,
+        /** Print the SQL of one migration for the connected database (sqlmigrate). */
+        SQL,
+        /** Exit 1 when the entities have changes that no migration covers (makemigrations --check). */
+        CHECK
+    }
+}

@@ -1,0 +1,101 @@
+package dev.migrate.spring;
+
+import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationLoader;
+import dev.migrate.engine.MigrationResource;
+import dev.migrate.xml.MigrationReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Finds and reads migration files through Spring's resource resolution, which also lists
+ * directories inside the nested jars of an executable Boot jar.
+ */
+public final class MigrationFiles {
+
+    private final ResourcePatternResolver resolver;
+    private final MigrationLoader loader = new MigrationLoader(new MigrationReader());
+
+    public MigrationFiles(ResourcePatternResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The migrations in the locations, in the order they apply in. */
+    public List<Migration> load(List<String> locations) {
+        return loader.load(find(locations));
+    }
+
+    /**
+     * The migrations in the locations and in the source directory, where a file in the directory
+     * replaces one of the same name in the locations (it is the newer copy of the same file).
+     */
+    public List<Migration> load(List<String> locations, Path sourceDir) {
+        List<MigrationResource> inDirectory = inDirectory(sourceDir);
+        Set<String> names = inDirectory.stream().map(MigrationResource::fileName).collect(Collectors.toSet());
+        List<MigrationResource> all = new ArrayList<>();
+        find(locations).stream().filter(r -> !names.contains(r.fileName())).forEach(all::add);
+        all.addAll(inDirectory);
+        return loader.load(all);
+    }
+
+    List<MigrationResource> find(List<String> locations) {
+        List<MigrationResource> found = new ArrayList<>();
+        for (String location : locations) {
+            String trimmed = trimTrailingSlashes(location.trim());
+            Resource[] resources;
+            try {
+                resources = resolver.getResources(pattern(trimmed));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the migration location " + location, e);
+            }
+            Stream.of(resources).filter(Resource::isReadable)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .forEach(resource -> found.add(new MigrationResource(resource.getFilename(),
+                            trimmed + "/" + resource.getFilename(), resource::getInputStream)));
+        }
+        return found;
+    }
+
+    private static List<MigrationResource> inDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".xml")).sorted()
+                    .map(f -> new MigrationResource(f.getFileName().toString(), f.toString(), () -> Files.newInputStream(f)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the migration directory " + directory, e);
+        }
+    }
+
+    /** The resource pattern for the files directly inside a location. */
+    static String pattern(String location) {
+        if (location.startsWith("classpath:")) {
+            // every class path root, as the files of one application may sit in more than one
+            return "classpath*:" + location.substring("classpath:".length()) + "/*.xml";
+        }
+        if (location.startsWith("filesystem:")) {
+            return "file:" + location.substring("filesystem:".length()) + "/*.xml";
+        }
+        return location + "/*.xml";
+    }
+
+    private static String trimTrailingSlashes(String location) {
+        String trimmed = location;
+        while (trimmed.endsWith("/") && !trimmed.endsWith(":/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

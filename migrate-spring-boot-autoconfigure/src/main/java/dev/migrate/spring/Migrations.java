@@ -1,0 +1,153 @@
+package dev.migrate.spring;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.diff.Changes;
+import dev.migrate.diff.Questioner;
+import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.engine.MigrateResult;
+import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationMaker;
+import dev.migrate.engine.MigrationStatus;
+import dev.migrate.engine.Migrator;
+import dev.migrate.xml.MigrationWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * An application's migrations: its files, its database and history table, and how its JPA entities
+ * compare with the files. This is the bean that {@code /actuator/migrations} reports on.
+ */
+public class Migrations {
+
+    private final DataSource dataSource;
+    private final MigrateProperties properties;
+    private final MigrationFiles files;
+
+    private volatile List<Migration> applicationMigrations;
+    private volatile EntityModel entityModel;
+    private volatile ModelComparison modelComparison;
+
+    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files) {
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.files = files;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String historyTable() {
+        return properties.getHistoryTable();
+    }
+
+    public Path sourceDir() {
+        return Path.of(properties.getSourceDir()).toAbsolutePath().normalize();
+    }
+
+    /** The migrations the application runs: the files in {@code migrate.locations}, read once. */
+    public List<Migration> applicationMigrations() {
+        List<Migration> loaded = applicationMigrations;
+        if (loaded == null) {
+            synchronized (this) {
+                if (applicationMigrations == null) {
+                    applicationMigrations = files.load(properties.getLocations());
+                }
+                loaded = applicationMigrations;
+            }
+        }
+        return loaded;
+    }
+
+    /** The migrations a developer works on: the locations and the source directory, read now. */
+    public List<Migration> developmentMigrations() {
+        return files.load(properties.getLocations(), sourceDir());
+    }
+
+    /** Applies the application's pending migrations up to {@code target} (all when null), on one connection. */
+    public MigrateResult migrate(String target) {
+        return migrate(applicationMigrations(), target);
+    }
+
+    public MigrateResult migrate(List<Migration> migrations, String target) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new Migrator(migrations, historyTable()).migrate(connection, target);
+        } catch (SQLException e) {
+            throw cannotConnect(e);
+        }
+    }
+
+    /** The state of every migration and history row. */
+    public List<MigrationStatus> status() {
+        try (Connection connection = dataSource.getConnection()) {
+            return new Migrator(applicationMigrations(), historyTable()).status(connection);
+        } catch (SQLException e) {
+            throw cannotConnect(e);
+        }
+    }
+
+    /** The SQL one migration sends to this database. */
+    public List<String> sql(String id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new Migrator(applicationMigrations(), historyTable()).sql(id, Dialect.fromConnection(connection));
+        } catch (SQLException e) {
+            throw cannotConnect(e);
+        }
+    }
+
+    public DatabaseInfo database() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return new DatabaseInfo(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw cannotConnect(e);
+        }
+    }
+
+    /** What the entities have that the migrations do not; writes nothing. */
+    public ModelComparison compare(EntityModel model, List<Migration> migrations) {
+        if (model.problem() != null) {
+            return new ModelComparison(List.of(), List.of(), model.problem());
+        }
+        try {
+            Changes changes = new MigrationMaker(new MigrationWriter(), Questioner.nonInteractive())
+                    .changes(migrations, model.schema(), model.renames());
+            return new ModelComparison(changes.operations(), changes.warnings(), null);
+        } catch (UnsupportedChangeException e) {
+            return new ModelComparison(List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    /** The entity model Hibernate built for this application, once it has been built. */
+    public Optional<EntityModel> entityModel() {
+        return Optional.ofNullable(entityModel);
+    }
+
+    void entityModel(EntityModel model) {
+        this.entityModel = model;
+    }
+
+    /** How the entities compared with the migrations at start-up; empty when there are no entities. */
+    public Optional<ModelComparison> modelComparison() {
+        return Optional.ofNullable(modelComparison);
+    }
+
+    void modelComparison(ModelComparison comparison) {
+        this.modelComparison = comparison;
+    }
+
+    /** One line per entity change that no migration covers. */
+    public List<String> pendingModelChanges() {
+        ModelComparison comparison = modelComparison;
+        return comparison == null ? List.of() : comparison.descriptions();
+    }
+
+    private IllegalStateException cannotConnect(SQLException e) {
+        return new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
+    }
+}

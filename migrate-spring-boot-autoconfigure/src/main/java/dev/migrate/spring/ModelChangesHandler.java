@@ -1,0 +1,79 @@
+package dev.migrate.spring;
+
+import dev.migrate.diff.Questioner;
+import dev.migrate.engine.MakeResult;
+import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationMaker;
+import dev.migrate.xml.MigrationWriter;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives the entity model while Hibernate boots (before its schema validation) and acts on
+ * migrate.model-changes: fail, warn, or write and apply the missing migration.
+ */
+public class ModelChangesHandler implements Consumer<EntityModel> {
+
+    private static final Logger logger = LoggerFactory.getLogger(ModelChangesHandler.class);
+
+    private final Migrations migrations;
+    private final MigrateProperties properties;
+    private final MigrateStartup startup;
+
+    public ModelChangesHandler(Migrations migrations, MigrateProperties properties, MigrateStartup startup) {
+        this.migrations = migrations;
+        this.properties = properties;
+        this.startup = startup;
+    }
+
+    /** Called by our integrator for the application's Hibernate bootstrap. */
+    @Override
+    public void accept(EntityModel model) {
+        migrations.entityModel(model);
+        if (properties.getCommand() != null) {
+            return; // the command decides what to do with the model
+        }
+        ModelComparison comparison = switch (properties.getModelChanges()) {
+            case FAIL -> failOnChanges(model);
+            case WARN -> warnAboutChanges(model);
+            case GENERATE -> generate(model);
+        };
+        migrations.modelComparison(comparison);
+        startup.modelCompared(model.entities(), comparison);
+    }
+
+    private ModelComparison failOnChanges(EntityModel model) {
+        ModelComparison comparison = migrations.compare(model, migrations.applicationMigrations());
+        comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
+        if (!comparison.isUpToDate()) {
+            throw new UncoveredModelChangesException(comparison);
+        }
+        return comparison;
+    }
+
+    private ModelComparison warnAboutChanges(EntityModel model) {
+        ModelComparison comparison = migrations.compare(model, migrations.applicationMigrations());
+        comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
+        return comparison;
+    }
+
+    private ModelComparison generate(EntityModel model) {
+        List<Migration> existing = migrations.developmentMigrations();
+        ModelComparison comparison = migrations.compare(model, existing);
+        if (comparison.problem() != null) {
+            throw new UncoveredModelChangesException(comparison);
+        }
+        if (!comparison.isUpToDate()) {
+            MakeResult made = new MigrationMaker(new MigrationWriter(), Questioner.nonInteractive())
+                    .make(existing, model.schema(), model.renames(), migrations.sourceDir(), null);
+            logger.warn("Migrations: migrate.model-changes=generate wrote a migration; review it before you commit it.\n{}",
+                    made.report());
+            existing = migrations.developmentMigrations();
+        }
+        // also applies files in the source directory that are not on the class path yet
+        startup.migrated(migrations.migrate(existing, null));
+        return migrations.compare(model, existing);
+    }
+}

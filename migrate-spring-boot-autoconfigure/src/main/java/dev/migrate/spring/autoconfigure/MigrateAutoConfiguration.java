@@ -1,0 +1,125 @@
+package dev.migrate.spring.autoconfigure;
+
+import dev.migrate.diff.Questioner;
+import dev.migrate.spring.ConsoleQuestioner;
+import dev.migrate.spring.EntityModel;
+import dev.migrate.spring.MigrateCommandRunner;
+import dev.migrate.spring.MigrateCommands;
+import dev.migrate.spring.MigrateInitializer;
+import dev.migrate.spring.MigrateProperties;
+import dev.migrate.spring.MigrateSchemaManagementProvider;
+import dev.migrate.spring.MigrateStartup;
+import dev.migrate.spring.MigrationFiles;
+import dev.migrate.spring.Migrations;
+import dev.migrate.spring.ModelChangesHandler;
+import dev.migrate.spring.hibernate.MigrateHibernatePropertiesCustomizer;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Applies pending migrations while the context starts, before the EntityManagerFactory and other
+ * database users (Spring Boot's database initialization detection orders them), compares the JPA
+ * entities with the migrations during Hibernate's own bootstrap, and runs migrate.command.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+        beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrateProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigrateAutoConfiguration {
+
+    private static final String ENTITY_MANAGER_FACTORY = "jakarta.persistence.EntityManagerFactory";
+
+    @Bean
+    @ConditionalOnMissingBean
+    Migrations migrations(DataSource dataSource, MigrateProperties properties, ResourceLoader resourceLoader) {
+        return new Migrations(dataSource, properties,
+                new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateStartup migrateStartup() {
+        return new MigrateStartup();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateInitializer migrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup) {
+        return new MigrateInitializer(migrations, properties, startup);
+    }
+
+    @Bean
+    MigrateSchemaManagementProvider migrateSchemaManagementProvider(Migrations migrations) {
+        return new MigrateSchemaManagementProvider(migrations);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateCommands migrateCommands(Migrations migrations, MigrateProperties properties,
+            ListableBeanFactory beanFactory) {
+        return new MigrateCommands(migrations, properties, () -> entityModel(migrations, beanFactory),
+                () -> questioner(properties));
+    }
+
+    @Bean
+    @ConditionalOnProperty("migrate.command")
+    MigrateCommandRunner migrateCommandRunner(MigrateCommands commands, MigrateProperties properties) {
+        return new MigrateCommandRunner(commands, properties.getCommand(), System::exit);
+    }
+
+    /** Starts the application's Hibernate, if it has one; our integrator records the model as it boots. */
+    private static Optional<EntityModel> entityModel(Migrations migrations, ListableBeanFactory beanFactory) {
+        ClassLoader loader = MigrateAutoConfiguration.class.getClassLoader();
+        if (migrations.entityModel().isEmpty() && ClassUtils.isPresent(ENTITY_MANAGER_FACTORY, loader)) {
+            beanFactory.getBeansOfType(ClassUtils.resolveClassName(ENTITY_MANAGER_FACTORY, loader));
+        }
+        return migrations.entityModel();
+    }
+
+    private static Questioner questioner(MigrateProperties properties) {
+        Console console = System.console();
+        if (!properties.isInteractive() || console == null) {
+            return Questioner.nonInteractive();
+        }
+        return new ConsoleQuestioner(new BufferedReader(console.reader()), console.writer());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = { "org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer",
+            "org.hibernate.integrator.spi.Integrator" })
+    static class HibernateModelConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ModelChangesHandler migrateModelChangesHandler(Migrations migrations, MigrateProperties properties,
+                MigrateStartup startup) {
+            return new ModelChangesHandler(migrations, properties, startup);
+        }
+
+        @Bean
+        MigrateHibernatePropertiesCustomizer migrateHibernatePropertiesCustomizer(ModelChangesHandler handler,
+                MigrateStartup startup, MigrateProperties properties) {
+            return new MigrateHibernatePropertiesCustomizer(handler, startup, properties.getCommand() != null);
+        }
+    }
+}

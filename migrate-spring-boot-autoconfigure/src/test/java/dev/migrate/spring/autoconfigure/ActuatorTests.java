@@ -1,0 +1,95 @@
+package dev.migrate.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.engine.MigrationState;
+import dev.migrate.spring.actuate.MigrateMetrics;
+import dev.migrate.spring.actuate.MigrationsEndpoint;
+import dev.migrate.spring.actuate.MigrationsEndpoint.MigrationDescriptor;
+import dev.migrate.spring.actuate.MigrationsEndpoint.MigrationsReport;
+import dev.migrate.spring.actuate.MigrationsHealthIndicator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ActuatorTests {
+
+    private final ApplicationContextRunner runner = Runners.jpa(Runners.Books.class).withConfiguration(
+            AutoConfigurations.of(MigrationsEndpointAutoConfiguration.class,
+                    MigrationsHealthContributorAutoConfiguration.class, MigrateMetricsAutoConfiguration.class));
+
+    @Test
+    void theEndpointExistsOnlyWhenExposed() {
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrationsEndpoint.class));
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+                .run(context -> assertThat(context).hasSingleBean(MigrationsEndpoint.class));
+    }
+
+    @Test
+    void theEndpointReportsEveryMigrationByContextAndBean() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations").run(context -> {
+            var contexts = context.getBean(MigrationsEndpoint.class).migrations().contexts();
+            assertThat(contexts).containsOnlyKeys(context.getId());
+            MigrationsReport report = contexts.get(context.getId()).migrateBeans().get("migrations");
+            assertThat(report.database()).isEqualTo("H2");
+            assertThat(report.databaseVersion()).startsWith("2.");
+            assertThat(report.historyTable()).isEqualTo("migrate_history");
+            assertThat(report.pendingModelChanges()).isEmpty();
+            MigrationDescriptor initial = report.migrations().get(0);
+            assertThat(initial.id()).isEqualTo("0001_initial");
+            assertThat(initial.state()).isEqualTo(MigrationState.APPLIED);
+            assertThat(initial.checksum()).isNotBlank();
+            assertThat(initial.appliedAt()).isNotNull();
+            assertThat(initial.executionTimeMs()).isNotNegative();
+            assertThat(initial.operations()).containsExactly("Create table book");
+        });
+    }
+
+    @Test
+    void theEndpointReportsEntityChangesNoMigrationCovers() {
+        Runners.jpa(Runners.DatedBooks.class)
+                .withConfiguration(AutoConfigurations.of(MigrationsEndpointAutoConfiguration.class))
+                .withPropertyValues("management.endpoints.web.exposure.include=migrations",
+                        "migrate.model-changes=warn", "spring.jpa.hibernate.ddl-auto=none")
+                .run(context -> assertThat(context.getBean(MigrationsEndpoint.class).migrations().contexts()
+                        .get(context.getId()).migrateBeans().get("migrations").pendingModelChanges())
+                        .containsExactly("Add column published_date to book"));
+    }
+
+    @Test
+    void healthIsDownWhenAnAppliedFileChanged() {
+        runner.run(context -> {
+            MigrationsHealthIndicator health = context.getBean("migrationsHealthIndicator",
+                    MigrationsHealthIndicator.class);
+            Health up = health.health();
+            assertThat(up.getStatus()).isEqualTo(Status.UP);
+            assertThat(up.getDetails()).containsEntry("applied", 1);
+
+            context.getBean(JdbcTemplate.class).update("update migrate_history set checksum = 'edited'");
+            Health down = health.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsKey("changed");
+        });
+    }
+
+    @Test
+    void healthIndicatorCanBeDisabled() {
+        runner.withPropertyValues("management.health.migrations.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(MigrationsHealthIndicator.class));
+    }
+
+    @Test
+    void metricsTellWhatTheStartUpDid() {
+        runner.run(context -> {
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            context.getBean(MigrateMetrics.class).bindTo(registry);
+            assertThat(registry.get("migrate.startup.applied").gauge().value()).isEqualTo(1.0);
+            assertThat(registry.get("migrate.startup.duration").timeGauge().value()).isNotNegative();
+            assertThat(registry.get("migrate.model.changes").gauge().value()).isZero();
+        });
+    }
+}

@@ -1,0 +1,202 @@
+package dev.migrate.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.engine.MigrationException;
+import dev.migrate.spring.MigrateInitializer;
+import dev.migrate.spring.MigrateStartup;
+import dev.migrate.spring.Migrations;
+import dev.migrate.spring.UncoveredModelChangesException;
+import dev.migrate.xml.MigrationFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+@ExtendWith(OutputCaptureExtension.class)
+class MigrateAutoConfigurationTests {
+
+    @Test
+    void backsOffWithoutADataSource() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class));
+    }
+
+    @Test
+    void backsOffWhenDisabled() {
+        Runners.jdbc().withPropertyValues("migrate.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class)
+                        .doesNotHaveBean(MigrateInitializer.class));
+    }
+
+    @Test
+    void appliesTheMigrationsOfAnApplicationWithoutJpa() {
+        Runners.jdbc().run(context -> {
+            assertThat(context).hasNotFailed();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from book", Integer.class)).isZero();
+            assertThat(jdbc.queryForList("select id from migrate_history", String.class)).containsExactly("0001_initial");
+        });
+    }
+
+    @Test
+    void jdbcTemplateWaitsForTheMigrations() {
+        Runners.jdbc().run(context -> assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
+                .contains("migrateInitializer"));
+    }
+
+    @Test
+    void appliesTheMigrationsBeforeHibernateValidatesTheSchema(CapturedOutput output) {
+        Runners.jpa(Runners.Books.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
+                    .contains("migrateInitializer");
+            Migrations migrations = context.getBean(Migrations.class);
+            assertThat(migrations.entityModel()).hasValueSatisfying(model -> assertThat(model.entities()).isOne());
+            assertThat(migrations.pendingModelChanges()).isEmpty();
+            assertThat(output).contains("Migrations: applied 0001_initial in ")
+                    .contains("the schema is up to date with the 1 entity");
+        });
+    }
+
+    @Test
+    void logsOneLineWhenNothingIsPending(CapturedOutput output) {
+        Runners.jdbc().withPropertyValues("spring.datasource.url=jdbc:h2:mem:pending_once;DB_CLOSE_DELAY=-1")
+                .run(first -> Runners.jdbc().withPropertyValues("spring.datasource.url=jdbc:h2:mem:pending_once")
+                        .run(second -> assertThat(output).contains(
+                                "Migrations: nothing to apply (1 applied before), checked in ")
+                                .contains("no JPA entities to compare with")));
+    }
+
+    @Test
+    void hibernateLeavesTheSchemaToTheMigrationsByDefault() {
+        Runners.jpa(Runners.Books.class).withPropertyValues("spring.jpa.hibernate.ddl-auto=")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    LocalContainerEntityManagerFactoryBean factory = context.getBean(
+                            LocalContainerEntityManagerFactoryBean.class);
+                    // without us, Spring Boot would have Hibernate create-drop the embedded database
+                    assertThat(factory.getJpaPropertyMap()).doesNotContainKey("hibernate.hbm2ddl.auto");
+                });
+    }
+
+    @Test
+    void failsTheStartListingEntityChangesNoMigrationCovers() {
+        Runners.jpa(Runners.DatedBooks.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(UncoveredModelChangesException.class)
+                    .hasMessageContaining("Add column published_date to book");
+        });
+    }
+
+    @Test
+    void warnsAboutEntityChangesAndStarts(CapturedOutput output) {
+        Runners.jpa(Runners.DatedBooks.class)
+                .withPropertyValues("migrate.model-changes=warn", "spring.jpa.hibernate.ddl-auto=none")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Migrations.class).pendingModelChanges())
+                            .containsExactly("Add column published_date to book");
+                    assertThat(output).contains("1 entity change is not covered by any migration "
+                            + "(Add column published_date to book)");
+                });
+    }
+
+    @Test
+    void generatesAndAppliesTheMigrationBeforeHibernateValidates(@TempDir Path sourceDir) {
+        Runners.jpa(Runners.DatedBooks.class)
+                .withPropertyValues("migrate.model-changes=generate", "migrate.source-dir=" + sourceDir)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(sourceDir.resolve("0002_book_published_date.xml")).exists();
+                    assertThat(context.getBean(MigrateStartup.class).applied())
+                            .containsExactly("0001_initial", "0002_book_published_date");
+                    assertThat(context.getBean(Migrations.class).pendingModelChanges()).isEmpty();
+                    assertThat(context.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(published_date) from book", Integer.class)).isZero();
+                });
+    }
+
+    @Test
+    void seesBeanValidationConstraintsInTheEntityModel() {
+        // @NotNull author without nullable=false: equal to the fixture only if Hibernate's Bean
+        // Validation integrator ran before ours
+        Runners.jpa(Runners.ValidatedBooks.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(Migrations.class).pendingModelChanges()).isEmpty();
+        });
+    }
+
+    @Test
+    void readsMigrationsFromTheConfiguredLocationsAndHistoryTable(@TempDir Path directory) throws Exception {
+        Files.copy(Path.of("src/test/resources/db/fixtures/books/0001_initial.xml"),
+                directory.resolve("0001_initial.xml"));
+        Runners.jdbc().withPropertyValues("migrate.locations=filesystem:" + directory,
+                "migrate.history-table=schema_log").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(JdbcTemplate.class)
+                            .queryForList("select id from schema_log", String.class)).containsExactly("0001_initial");
+                });
+    }
+
+    @Test
+    void stopsAtTheTarget() {
+        Runners.jdbc().withPropertyValues("migrate.target=0001_initial")
+                .run(context -> assertThat(context.getBean(MigrateStartup.class).applied())
+                        .containsExactly("0001_initial"));
+    }
+
+    @Test
+    void failsTheStartWhenAMigrationFileIsInvalid() {
+        Runners.jdbc().withPropertyValues("migrate.locations=classpath:db/fixtures/broken").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(findCause(context.getStartupFailure(), MigrationFileException.class))
+                    .hasMessageContaining("0001_initial.xml line 4");
+        });
+    }
+
+    @Test
+    void failsTheStartWhenAMigrationFails() {
+        Runners.jdbc().withPropertyValues("spring.datasource.url=jdbc:h2:mem:taken;DB_CLOSE_DELAY=-1")
+                .withInitializer(context -> {
+                    try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:taken;DB_CLOSE_DELAY=-1", "sa", "");
+                            var statement = connection.createStatement()) {
+                        statement.execute("create table book (id int)");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(java.sql.SQLException.class);
+                    assertThat(findCause(context.getStartupFailure(), MigrationException.class).migrationId())
+                            .isEqualTo("0001_initial");
+                });
+    }
+
+    @Test
+    void doesNotMigrateWhenACommandRunsInstead() {
+        Runners.jdbc().withPropertyValues("migrate.command=show").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(Migrations.class).status()).extracting(s -> s.state().name())
+                    .containsExactly("PENDING");
+        });
+    }
+
+    static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " in " + failure);
+    }
+}

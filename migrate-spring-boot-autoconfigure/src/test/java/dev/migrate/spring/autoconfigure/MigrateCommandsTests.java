@@ -1,0 +1,148 @@
+package dev.migrate.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.spring.ConsoleQuestioner;
+import dev.migrate.spring.MigrateCommands;
+import dev.migrate.spring.MigrateProperties;
+import dev.migrate.spring.Migrations;
+import dev.migrate.spring.MigrateProperties.Command;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The commands, run in a context as migrate.command would run them: the start-up applies nothing,
+ * and Hibernate (started only by make and check) does not validate the schema.
+ */
+class MigrateCommandsTests {
+
+    @TempDir
+    Path sourceDir;
+
+    @Test
+    void showListsEveryMigrationAndMigrateAppliesThem() {
+        Runners.jdbc().withPropertyValues("migrate.command=show").run(context -> {
+            assertThat(run(context, Command.SHOW)).isEqualTo(new Result(0, "[ ] 0001_initial\n", ""));
+            assertThat(run(context, Command.MIGRATE).out()).startsWith("Applied 0001_initial\n1 applied in ");
+            assertThat(run(context, Command.SHOW).out()).isEqualTo("[X] 0001_initial\n");
+            assertThat(run(context, Command.MIGRATE).out()).isEqualTo("No migrations to apply.\n");
+        });
+    }
+
+    @Test
+    void sqlPrintsTheStatementsOfOneMigration() {
+        Runners.jdbc().withPropertyValues("migrate.command=sql", "migrate.target=0001_initial")
+                .run(context -> {
+                    Result result = run(context, Command.SQL);
+                    assertThat(result.status()).isZero();
+                    assertThat(result.out()).startsWith("create table \"BOOK\"").contains(";\n");
+                });
+    }
+
+    @Test
+    void sqlNeedsATarget() {
+        Runners.jdbc().withPropertyValues("migrate.command=sql").run(context -> assertThat(run(context, Command.SQL))
+                .isEqualTo(new Result(2, "", "sql needs the id of a migration: --migrate.target=ID, one of 0001_initial\n")));
+    }
+
+    @Test
+    void checkAndMakeWorkOnADatabaseThatIsBehindTheEntities() {
+        // ddl-auto=validate would fail on this empty database: commands turn it off
+        Runners.jpa(Runners.DatedBooks.class)
+                .withPropertyValues("migrate.command=make", "migrate.source-dir=" + sourceDir)
+                .run(context -> {
+                    Result check = run(context, Command.CHECK);
+                    assertThat(check.status()).isOne();
+                    assertThat(check.out()).contains("  - Add column published_date to book\n")
+                            .contains("--migrate.command=make");
+
+                    Result make = run(context, Command.MAKE);
+                    assertThat(make.status()).isZero();
+                    assertThat(make.out()).startsWith("Wrote migration 0002_book_published_date:")
+                            .contains("- Add column published_date to book");
+                    assertThat(Files.readString(sourceDir.resolve("0002_book_published_date.xml")))
+                            .contains("<dependsOn>0001_initial</dependsOn>").contains("<addColumn tableName=\"book\">");
+
+                    assertThat(run(context, Command.CHECK)).isEqualTo(new Result(0, "No changes detected\n", ""));
+                    assertThat(run(context, Command.MAKE).out()).isEqualTo("No changes detected\n");
+                });
+    }
+
+    @Test
+    void aNotNullColumnForExistingRowsNeedsADecision() {
+        Runners.jpa(Runners.RequiredDateBooks.class)
+                .withPropertyValues("migrate.command=make", "migrate.source-dir=" + sourceDir)
+                .run(context -> {
+                    Result make = run(context, Command.MAKE);
+                    assertThat(make.status()).isOne();
+                    assertThat(make.err()).startsWith("Cannot add the NOT NULL column book.published_date without "
+                            + "a default: the rows already in book need a value.");
+                    assertThat(sourceDir).isEmptyDirectory();
+                    assertThat(run(context, Command.CHECK).status()).isOne();
+                });
+    }
+
+    @Test
+    void atAConsoleMakeAsksForAOneOffDefault() throws Exception {
+        Runners.jpa(Runners.RequiredDateBooks.class).withPropertyValues("migrate.command=make",
+                "migrate.source-dir=" + sourceDir, "migrate.name=book_published_date")
+                .run(context -> {
+                    StringWriter asked = new StringWriter();
+                    MigrateCommands commands = new MigrateCommands(context.getBean(Migrations.class),
+                            context.getBean(MigrateProperties.class),
+                            () -> context.getBean(Migrations.class).entityModel(),
+                            () -> new ConsoleQuestioner(new BufferedReader(new StringReader("'2024-01-01'\n")),
+                                    new PrintWriter(asked)));
+                    context.getBean(EntityManagerFactory.class); // Hibernate boots and reports the model
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    assertThat(commands.run(Command.MAKE, new PrintStream(out, true, StandardCharsets.UTF_8),
+                            System.err)).isZero();
+                    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Drop default of book.published_date");
+                    assertThat(asked.toString()).contains("NOT NULL column book.published_date");
+                    assertThat(Files.readString(sourceDir.resolve("0002_book_published_date.xml"))).contains(
+                            "<addColumn tableName=\"book\">", "defaultValue=\"2024-01-01\"",
+                            "<dropDefaultValue tableName=\"book\" columnName=\"published_date\"/>");
+                });
+    }
+
+    @Test
+    void makeNamesTheMigrationAsAsked() {
+        Runners.jpa(Runners.DatedBooks.class).withPropertyValues("migrate.command=make",
+                "migrate.source-dir=" + sourceDir, "migrate.name=add_published").run(context -> {
+                    assertThat(run(context, Command.MAKE).status()).isZero();
+                    assertThat(sourceDir.resolve("0002_add_published.xml")).exists();
+                });
+    }
+
+    @Test
+    void makeAndCheckNeedEntities() {
+        Runners.jdbc().withPropertyValues("migrate.command=make").run(context -> {
+            Result make = run(context, Command.MAKE);
+            assertThat(make.status()).isEqualTo(2);
+            assertThat(make.err()).contains("no JPA entities");
+        });
+    }
+
+    private static Result run(ApplicationContext context, Command command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = context.getBean(MigrateCommands.class).run(command,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"),
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    }
+
+    record Result(int status, String out, String err) {
+    }
+}
