@@ -10,9 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads only the head of a migration file, its {@code dependsOn} elements, with a streaming parser
- * that stops at the first change. Ordering the migrations needs no more, so a start with nothing
- * to apply never builds the JAXB context or parses whole files.
+ * Reads only the head of a migration file, its {@code dependsOn} elements, stopping at the first
+ * change. Ordering the migrations needs no more, so a start with nothing to apply never builds the
+ * JAXB context or parses whole files. The head of a normal file is read by a plain scan of the
+ * bytes (creating a streaming parser per file costs more than the rest of the start); anything
+ * the scan does not expect goes to a real streaming parser, which also reports errors.
  */
 public final class MigrationHeader {
 
@@ -23,6 +25,11 @@ public final class MigrationHeader {
 
     /** The ids this migration depends on, in file order. */
     public static List<String> dependsOn(byte[] content, String sourceName) {
+        List<String> scanned = HeadScan.dependsOn(content);
+        return scanned != null ? scanned : parse(content, sourceName);
+    }
+
+    private static List<String> parse(byte[] content, String sourceName) {
         XMLStreamReader reader = null;
         try {
             synchronized (FACTORY) {

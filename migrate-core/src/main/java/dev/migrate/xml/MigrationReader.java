@@ -39,24 +39,14 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class MigrationReader {
 
-    private final SAXParserFactory parsers;
     private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
     private volatile Setup setup;
 
     /**
-     * Cheap: the JAXB context and the compiled XSD (about half a second in a cold JVM) are made
-     * on the first read, so a start that has nothing to read fully never pays for them.
+     * Cheap: the parser factory, the JAXB context and the compiled XSD (about half a second in a
+     * cold JVM) are made on the first read, so a start that has nothing to read fully never pays.
      */
     public MigrationReader() {
-        parsers = SAXParserFactory.newDefaultInstance();
-        parsers.setNamespaceAware(true);
-        try {
-            // a migration file has no business with a DTD; refusing one also rules out external entities
-            parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("Cannot configure the XML parser: " + e, e);
-        }
     }
 
     private Setup setup() {
@@ -73,8 +63,8 @@ public final class MigrationReader {
         return current;
     }
 
-    /** The JAXB context and the compiled XSD, made once per reader. */
-    private record Setup(JAXBContext context, Schema schema) {
+    /** The parser factory, the JAXB context and the compiled XSD, made once per reader. */
+    private record Setup(SAXParserFactory parsers, JAXBContext context, Schema schema) {
 
         static Setup create() {
             URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
@@ -82,9 +72,14 @@ public final class MigrationReader {
                 throw new IllegalStateException(MigrationDocument.SCHEMA_RESOURCE + " is missing from the class path");
             }
             try {
-                return new Setup(JAXBContext.newInstance(Bindings.MigrationXml.class),
+                SAXParserFactory parsers = SAXParserFactory.newDefaultInstance();
+                parsers.setNamespaceAware(true);
+                // a migration file has no business with a DTD; refusing one also rules out external entities
+                parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                return new Setup(parsers, JAXBContext.newInstance(Bindings.MigrationXml.class),
                         SchemaFactory.newDefaultInstance().newSchema(xsd));
-            } catch (JAXBException | SAXException e) {
+            } catch (JAXBException | SAXException | ParserConfigurationException e) {
                 throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
             }
         }
@@ -132,6 +127,7 @@ public final class MigrationReader {
         Pipeline() {
             XMLReader reader;
             try {
+                SAXParserFactory parsers = setup().parsers();
                 synchronized (parsers) {
                     // a factory is not promised to be thread-safe
                     reader = parsers.newSAXParser().getXMLReader();
