@@ -135,6 +135,11 @@ public final class HistoryTable {
         return "delete from " + name + " where id = '" + id.replace("'", "''") + "'";
     }
 
+    /** The SQL that marks one migration as applied, for the same messages. */
+    public String markAppliedStatementFor(String id) {
+        return "update " + name + " set success = true, failure = null where id = '" + id.replace("'", "''") + "'";
+    }
+
     private String columns(String... names) {
         StringBuilder list = new StringBuilder();
         for (String column : names) {
