@@ -52,13 +52,13 @@ final class MigrationExecutor {
                 execute(connection, prepared, done);
                 done++;
             }
-            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), appliedAt, millisSince(start),
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), appliedAt, millisSince(start),
                     true, done, null));
             connection.commit();
         } catch (StepFailure failure) {
             connection.rollback();
             history.delete(connection, migration.id());
-            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), appliedAt,
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), appliedAt,
                     millisSince(start), false, 0, failure.summary()));
             connection.commit();
             throw failure.exception("Nothing of it was kept: the transaction was rolled back.");
@@ -74,7 +74,7 @@ final class MigrationExecutor {
         Migration migration = prepared.migration();
         long start = System.nanoTime();
         connection.setAutoCommit(true);
-        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), Instant.now(), 0, false, 0,
+        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), Instant.now(), 0, false, 0,
                 "running, or stopped before its first operation completed"));
         int done = 0;
         try {

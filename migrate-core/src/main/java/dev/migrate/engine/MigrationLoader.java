@@ -1,18 +1,24 @@
 package dev.migrate.engine;
 
-import dev.migrate.xml.MigrationChecksum;
-import dev.migrate.xml.MigrationDocument;
+import dev.migrate.xml.MigrationHeader;
 import dev.migrate.xml.MigrationReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads migration files, each once, and puts them in the order they apply in. */
+/**
+ * Reads migration files, each once, and puts them in the order they apply in. Only the head of each
+ * file is parsed here; the rest is parsed when the run needs it (see {@link Migration}).
+ */
 public final class MigrationLoader {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d+)_[A-Za-z0-9_]+\\.xml");
@@ -36,20 +42,30 @@ public final class MigrationLoader {
         return MigrationOrder.of(new ArrayList<>(byId.values()));
     }
 
+    /** Reads the file's bytes once: its hash and dependencies now, the rest when asked for. */
     private Migration read(MigrationResource resource) {
         Matcher name = FILE_NAME.matcher(resource.fileName());
         if (!name.matches()) {
             throw new MigrationLoadException("Migration file " + resource.description()
                     + " is not named NNNN_description.xml (digits, an underscore, then letters, digits or underscores)");
         }
-        MigrationDocument document;
+        byte[] content;
         try (InputStream in = resource.open()) {
-            document = reader.read(in, resource.description());
+            content = in.readAllBytes();
         } catch (IOException e) {
             throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
         }
         String id = resource.fileName().substring(0, resource.fileName().length() - ".xml".length());
-        return new Migration(id, Long.parseLong(name.group(1)), document.dependsOn(), document.operations(),
-                MigrationChecksum.checksum(document), resource.description());
+        return Migration.lazy(id, Long.parseLong(name.group(1)),
+                MigrationHeader.dependsOn(content, resource.description()), sha256(content), resource.description(),
+                () -> reader.read(new ByteArrayInputStream(content), resource.description()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

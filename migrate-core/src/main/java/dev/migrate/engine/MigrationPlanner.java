@@ -26,7 +26,7 @@ final class MigrationPlanner {
                         null, operations, null));
             } else {
                 MigrationState state = !row.success() ? MigrationState.FAILED
-                        : row.checksum().equals(migration.checksum()) ? MigrationState.APPLIED
+                        : unchanged(migration, row) ? MigrationState.APPLIED
                         : MigrationState.CHANGED;
                 statuses.add(new MigrationStatus(migration.id(), state, migration.checksum(), row.appliedAt(),
                         row.executionMs(), operations, row.failure()));
@@ -42,13 +42,22 @@ final class MigrationPlanner {
     }
 
     /**
+     * Whether the file is still what was applied: the same bytes (no parsing needed), or else the
+     * same normalized content (reformatting and comments are allowed).
+     */
+    static boolean unchanged(Migration migration, HistoryRow row) {
+        return migration.fileHash() != null && migration.fileHash().equals(row.fileHash())
+                || row.checksum().equals(migration.checksum());
+    }
+
+    /**
      * The migrations to apply, in order, up to and including {@code target} when it is given.
      * Refuses when a file changed after it was applied.
      */
     static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
         List<String> changed = migrations.stream()
                 .filter(m -> history.containsKey(m.id()) && history.get(m.id()).success()
-                        && !history.get(m.id()).checksum().equals(m.checksum()))
+                        && !unchanged(m, history.get(m.id())))
                 .map(Migration::source).toList();
         if (!changed.isEmpty()) {
             throw new MigrationStateException("Migration files changed after they were applied: "

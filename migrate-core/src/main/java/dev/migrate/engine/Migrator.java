@@ -43,8 +43,7 @@ public final class Migrator {
             Dialect dialect = Dialect.fromConnection(connection);
             return migrate(connection, dialect, target, start);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read or write the history table " + historyTableName + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
         }
     }
 
@@ -110,10 +109,10 @@ public final class Migrator {
             throw new MigrationStateException("Migration " + migration.id() + " failed on " + row.appliedAt()
                     + " and this database (" + dialect.name() + ") cannot roll DDL back. " + row.failure()
                     + "\nIts first " + row.operationsDone() + " of " + migration.operations().size()
-                    + " operation(s) are in the database. To go on: fix the cause, then either undo those operations "
-                    + "by hand and delete the history row so the whole migration runs again ("
-                    + history.deleteStatementFor(migration.id()) + "), or finish the remaining operations by hand "
-                    + "and mark the row as applied.");
+                    + " operation(s) are in the database. To go on, fix the cause, then either undo those operations "
+                    + "by hand and delete the history row so the whole migration runs again:\n  "
+                    + history.deleteStatementFor(migration.id()) + "\nor finish the remaining operations by hand "
+                    + "and mark the migration as applied:\n  " + history.markAppliedStatementFor(migration.id()));
         }
     }
 }

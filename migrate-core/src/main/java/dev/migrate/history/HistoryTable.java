@@ -59,6 +59,7 @@ public final class HistoryTable {
         CreateTable create = new CreateTable(name, List.of(
                 Column.of("id", ColumnType.of(DataType.VARCHAR, 255), false),
                 Column.of("checksum", ColumnType.of(DataType.VARCHAR, 64), false),
+                Column.of("file_hash", ColumnType.of(DataType.VARCHAR, 64), true),
                 Column.of("applied_at", ColumnType.of(DataType.TIMESTAMP, 3), false),
                 Column.of("execution_ms", ColumnType.of(DataType.BIGINT), false),
                 Column.of("success", ColumnType.of(DataType.BOOLEAN), false),
@@ -75,14 +76,14 @@ public final class HistoryTable {
     /** Every row, in the order the migrations were applied. */
     public Map<String, HistoryRow> readAll(Connection connection) throws SQLException {
         Map<String, HistoryRow> rows = new LinkedHashMap<>();
-        String sql = "select " + columns("id", "checksum", "applied_at", "execution_ms", "success", "operations_done",
-                "failure") + " from " + dialect.quote(name) + " order by " + dialect.quote("applied_at") + ", "
+        String sql = "select " + columns("id", "checksum", "file_hash", "applied_at", "execution_ms", "success",
+                "operations_done", "failure") + " from " + dialect.quote(name) + " order by " + dialect.quote("applied_at") + ", "
                 + dialect.quote("id");
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                HistoryRow row = new HistoryRow(result.getString(1), result.getString(2),
-                        result.getTimestamp(3).toInstant(), result.getLong(4), result.getBoolean(5), result.getInt(6),
-                        result.getString(7));
+                HistoryRow row = new HistoryRow(result.getString(1), result.getString(2), result.getString(3),
+                        result.getTimestamp(4).toInstant(), result.getLong(5), result.getBoolean(6), result.getInt(7),
+                        result.getString(8));
                 rows.put(row.id(), row);
             }
         }
@@ -90,16 +91,17 @@ public final class HistoryTable {
     }
 
     public void insert(Connection connection, HistoryRow row) throws SQLException {
-        String sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "applied_at",
-                "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?)";
+        String sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash",
+                "applied_at", "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, row.id());
             statement.setString(2, row.checksum());
-            statement.setTimestamp(3, Timestamp.from(row.appliedAt()));
-            statement.setLong(4, row.executionMs());
-            statement.setBoolean(5, row.success());
-            statement.setInt(6, row.operationsDone());
-            statement.setString(7, truncate(row.failure()));
+            statement.setString(3, row.fileHash());
+            statement.setTimestamp(4, Timestamp.from(row.appliedAt()));
+            statement.setLong(5, row.executionMs());
+            statement.setBoolean(6, row.success());
+            statement.setInt(7, row.operationsDone());
+            statement.setString(8, truncate(row.failure()));
             statement.executeUpdate();
         }
     }
@@ -131,6 +133,11 @@ public final class HistoryTable {
     /** The SQL that removes one row, for messages that tell a person how to repair. */
     public String deleteStatementFor(String id) {
         return "delete from " + name + " where id = '" + id.replace("'", "''") + "'";
+    }
+
+    /** The SQL that marks one migration as applied, for the same messages. */
+    public String markAppliedStatementFor(String id) {
+        return "update " + name + " set success = true, failure = null where id = '" + id.replace("'", "''") + "'";
     }
 
     private String columns(String... names) {

@@ -36,9 +36,11 @@ import org.hibernate.mapping.UniqueKey;
  * {@code @TableGenerator}) are tables like any other; the row Hibernate inserts into them is not
  * schema and is not read.</li>
  * <li>Columns: in {@code Table.getColumns()} order, which is the order Hibernate's
- * {@code StandardTableExporter} writes in {@code create table}: Hibernate's column ordering
- * strategy has already been applied when the metadata is built. Primary key columns are not
- * null. An identity column ({@code GenerationType.IDENTITY}) is auto-increment. A
+ * {@code StandardTableExporter} writes in {@code create table}. Hibernate applies its column
+ * ordering strategy to that order (and to composite primary keys) only when a SessionFactory
+ * creates the schema, or when asked with {@code MetadataImplementor.orderColumns(true)}, as
+ * {@link OfflineMetadata} does; the order of other metadata is the mapping's. Primary key columns
+ * are not null. An identity column ({@code GenerationType.IDENTITY}) is auto-increment. A
  * {@code @ColumnDefault} fragment becomes a string ({@code 'text'}), numeric, boolean
  * ({@code true}/{@code false}) or computed default.</li>
  * <li>Types, from the JDBC type code Hibernate resolved for the dialect ({@code SqlTypes}) and the

@@ -17,6 +17,7 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 
 /**
@@ -32,7 +33,13 @@ import org.hibernate.dialect.Dialect;
  * }
  * }</pre>
  *
- * The naming strategies default to Hibernate's {@link ImplicitNamingStrategyJpaCompliantImpl} and
+ * Columns are put in the order Hibernate's own schema export creates them in: its column ordering
+ * strategy ({@code hibernate.column_ordering_strategy}, by default by size and then name, the
+ * primary key's columns too) is applied once the metadata is built, which a SessionFactory
+ * otherwise does only when it creates the schema itself. So do not build a SessionFactory that
+ * creates the schema from this metadata: it would order the columns a second time.
+ *
+ * <p>The naming strategies default to Hibernate's {@link ImplicitNamingStrategyJpaCompliantImpl} and
  * {@link PhysicalNamingStrategySnakeCaseImpl}. A Spring Boot application names its tables with
  * {@code org.springframework.boot.hibernate.SpringImplicitNamingStrategy}: pass it (or its class
  * name) to get the names Boot's Hibernate will expect.
@@ -169,7 +176,11 @@ public final class OfflineMetadata implements AutoCloseable {
                 MetadataBuilder builder = sources.getMetadataBuilder()
                         .applyImplicitNamingStrategy(instance(implicitNamingStrategy, ImplicitNamingStrategy.class, loader))
                         .applyPhysicalNamingStrategy(instance(physicalNamingStrategy, PhysicalNamingStrategy.class, loader));
-                return new OfflineMetadata(registry, builder.build());
+                MetadataImplementor metadata = (MetadataImplementor) builder.build();
+                // Hibernate orders columns (by size, then name) only when a SessionFactory is about to
+                // create the schema; we ask for it here, so tables are made as Hibernate would make them
+                metadata.orderColumns(true);
+                return new OfflineMetadata(registry, metadata);
             } catch (RuntimeException | Error e) {
                 StandardServiceRegistryBuilder.destroy(registry);
                 throw e;

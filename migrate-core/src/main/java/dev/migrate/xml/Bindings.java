@@ -25,6 +25,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DefaultValue;
 import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexColumn;
 import dev.migrate.schema.ReferentialAction;
@@ -37,6 +38,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -145,6 +147,8 @@ final class Bindings {
     static final class CreateTableXml implements Change {
         @XmlAttribute
         String tableName;
+        @XmlAttribute
+        String primaryKeyColumnNames;
         @XmlElement(name = "column")
         List<ColumnXml> columns = new ArrayList<>();
 
@@ -159,7 +163,21 @@ final class Bindings {
                     primaryKey.add(c.name());
                 }
             }
-            return List.of(new CreateTable(tableName, converted, primaryKey));
+            List<String> key = primaryKeyColumnNames == null ? primaryKey
+                    : at.convert(this, () -> keyOrder(primaryKey));
+            return List.of(new CreateTable(tableName, converted, key));
+        }
+
+        /** The key in the order primaryKeyColumnNames gives, which must name the marked columns, each once. */
+        private List<String> keyOrder(List<String> marked) {
+            List<String> ordered = names(primaryKeyColumnNames).stream()
+                    .map(n -> Identifiers.require(n, "column")).toList();
+            if (ordered.size() != marked.size() || !new HashSet<>(ordered).equals(new HashSet<>(marked))) {
+                throw new IllegalArgumentException("createTable " + tableName + ": primaryKeyColumnNames \""
+                        + primaryKeyColumnNames + "\" must name the columns marked primaryKey=\"true\", each once: "
+                        + marked);
+            }
+            return ordered;
         }
     }
 

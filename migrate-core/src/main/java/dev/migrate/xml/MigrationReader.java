@@ -39,30 +39,49 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class MigrationReader {
 
-    private final JAXBContext context;
-    private final Schema schema;
-    private final SAXParserFactory parsers;
     private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
+    private volatile Setup setup;
 
+    /**
+     * Cheap: the parser factory, the JAXB context and the compiled XSD (about half a second in a
+     * cold JVM) are made on the first read, so a start that has nothing to read fully never pays.
+     */
     public MigrationReader() {
-        URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
-        if (xsd == null) {
-            throw new IllegalStateException(MigrationDocument.SCHEMA_RESOURCE + " is missing from the class path");
+    }
+
+    private Setup setup() {
+        Setup current = setup;
+        if (current == null) {
+            synchronized (this) {
+                current = setup;
+                if (current == null) {
+                    current = Setup.create();
+                    setup = current;
+                }
+            }
         }
-        try {
-            context = JAXBContext.newInstance(Bindings.MigrationXml.class);
-            schema = SchemaFactory.newDefaultInstance().newSchema(xsd);
-        } catch (JAXBException | SAXException e) {
-            throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
-        }
-        parsers = SAXParserFactory.newDefaultInstance();
-        parsers.setNamespaceAware(true);
-        try {
-            // a migration file has no business with a DTD; refusing one also rules out external entities
-            parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("Cannot configure the XML parser: " + e, e);
+        return current;
+    }
+
+    /** The parser factory, the JAXB context and the compiled XSD, made once per reader. */
+    private record Setup(SAXParserFactory parsers, JAXBContext context, Schema schema) {
+
+        static Setup create() {
+            URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
+            if (xsd == null) {
+                throw new IllegalStateException(MigrationDocument.SCHEMA_RESOURCE + " is missing from the class path");
+            }
+            try {
+                SAXParserFactory parsers = SAXParserFactory.newDefaultInstance();
+                parsers.setNamespaceAware(true);
+                // a migration file has no business with a DTD; refusing one also rules out external entities
+                parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                return new Setup(parsers, JAXBContext.newInstance(Bindings.MigrationXml.class),
+                        SchemaFactory.newDefaultInstance().newSchema(xsd));
+            } catch (JAXBException | SAXException | ParserConfigurationException e) {
+                throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
+            }
         }
     }
 
@@ -108,15 +127,16 @@ public final class MigrationReader {
         Pipeline() {
             XMLReader reader;
             try {
+                SAXParserFactory parsers = setup().parsers();
                 synchronized (parsers) {
                     // a factory is not promised to be thread-safe
                     reader = parsers.newSAXParser().getXMLReader();
                 }
-                unmarshaller = context.createUnmarshaller();
+                unmarshaller = setup().context().createUnmarshaller();
             } catch (ParserConfigurationException | SAXException | JAXBException e) {
                 throw new IllegalStateException("Cannot set up a migration file parser: " + e, e);
             }
-            validator = schema.newValidatorHandler();
+            validator = setup().schema().newValidatorHandler();
             validator.setErrorHandler(THROW_ERRORS);
             parser = new LocatorFilter(reader);
             parser.setContentHandler(validator);

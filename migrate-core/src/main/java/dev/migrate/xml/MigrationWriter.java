@@ -166,12 +166,9 @@ public final class MigrationWriter {
     private static void createTable(XmlOutput xml, CreateTable table) {
         List<String> keyInColumnOrder = table.columns().stream().map(Column::name)
                 .filter(table.primaryKey()::contains).toList();
-        // the format marks key columns one by one, so it can only say "the key columns in column order"
-        if (!keyInColumnOrder.equals(table.primaryKey())) {
-            throw new IllegalArgumentException("Cannot write createTable " + table.tableName() + ": its primary key "
-                    + table.primaryKey() + " must name its columns in column order, " + keyInColumnOrder);
-        }
-        xml.open("createTable", "tableName", table.tableName());
+        // the columns marked primaryKey="true" give the key in column order; only another order is spelled out
+        String keyOrder = keyInColumnOrder.equals(table.primaryKey()) ? null : String.join(", ", table.primaryKey());
+        xml.open("createTable", "tableName", table.tableName(), "primaryKeyColumnNames", keyOrder);
         for (Column column : table.columns()) {
             column(xml, column, table.primaryKey().contains(column.name()));
         }

@@ -21,6 +21,7 @@ import dev.migrate.jpa.zoo.Ticket;
 import dev.migrate.jpa.zoo.Vet;
 import dev.migrate.jpa.zoo.Visit;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Table;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URL;
@@ -88,6 +89,33 @@ class OfflineMetadataTest {
             assertThat(model.metadata().getDatabase().getDialect()).isInstanceOf(MariaDBDialect.class);
             assertThat(model.metadata().getDatabase().getDialect().getVersion())
                     .isEqualTo(DatabaseVersion.make(11, 4));
+        }
+    }
+
+    /**
+     * Hibernate orders columns (and a composite key's) only when it creates the schema itself; the
+     * offline model is ordered the same way, unless the mapping asks for the legacy (mapping) order.
+     */
+    @Test
+    void ordersColumnsAsHibernatesSchemaExportDoes() {
+        try (OfflineMetadata model = OfflineMetadata.forDialect(H2Dialect.class)
+                .entities(Feeding.class, Animal.class, Lion.class, Penguin.class, Enclosure.class, Passport.class)
+                .build()) {
+            Table feeding = model.readSchema().requireTable("feeding");
+            assertThat(feeding.columns()).extracting(Column::name).containsExactly("day", "portions", "animal_id");
+            assertThat(feeding.primaryKey()).containsExactly("day", "animal_id");
+            assertThat(model.readSchema().requireTable("animal").columns()).extracting(Column::name)
+                    .startsWith("can_dive", "mane_length", "home_id", "id").endsWith("kind", "name");
+        }
+        try (OfflineMetadata model = OfflineMetadata.forDialect(H2Dialect.class)
+                .entities(Feeding.class, Animal.class, Lion.class, Penguin.class, Enclosure.class, Passport.class)
+                .setting("hibernate.column_ordering_strategy", "legacy")
+                .build()) {
+            Table feeding = model.readSchema().requireTable("feeding");
+            assertThat(feeding.columns()).extracting(Column::name).containsExactly("day", "portions", "animal_id");
+            assertThat(feeding.primaryKey()).as("the embedded id's order").containsExactly("animal_id", "day");
+            assertThat(model.readSchema().requireTable("animal").columns()).extracting(Column::name)
+                    .startsWith("kind", "id", "name");
         }
     }
 

@@ -202,6 +202,21 @@ class MigrationReaderErrorTest {
     }
 
     @Test
+    void primaryKeyColumnNamesThatAreNotTheMarkedColumns() {
+        MigrationFileException e = failure("0006_x.xml", START
+                + "  <createTable tableName=\"t\" primaryKeyColumnNames=\"b, a\">\n"
+                + "    <column name=\"a\" type=\"bigint\">\n"
+                + "      <constraints primaryKey=\"true\"/>\n"
+                + "    </column>\n"
+                + "    <column name=\"b\" type=\"bigint\"/>\n"
+                + "  </createTable>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0006_x.xml", 2, 59, "createTable t: primaryKeyColumnNames \"b, a\" must name the columns"
+                + " marked primaryKey=\"true\", each once: [a]");
+    }
+
+    @Test
     void primaryKeyInAddColumn() {
         MigrationFileException e = failure("0006_x.xml", START
                 + "  <addColumn tableName=\"t\">\n"

@@ -1,0 +1,91 @@
+package dev.migrate.diff;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.DefaultValue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Asks a person at a console, as Django's makemigrations does: "Did you rename book.name to
+ * book.title? [y/N]", and for a one-off default when a NOT NULL column is added to a table with rows.
+ */
+public final class ConsoleQuestioner implements Questioner {
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public ConsoleQuestioner(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    /** The questioner for this process: a console one when a person is attached, else one that answers no. */
+    public static Questioner forThisProcess() {
+        java.io.Console console = System.console();
+        return console == null ? Questioner.nonInteractive()
+                : new ConsoleQuestioner(new BufferedReader(console.reader()), console.writer());
+    }
+
+    @Override
+    public boolean isRename(String table, String oldColumn, String newColumn) {
+        return yes("Did you rename " + table + "." + oldColumn + " to " + table + "." + newColumn + "? [y/N] ");
+    }
+
+    @Override
+    public boolean isTableRename(String oldTable, String newTable) {
+        return yes("Did you rename table " + oldTable + " to " + newTable + "? [y/N] ");
+    }
+
+    @Override
+    public Optional<DefaultValue> oneOffDefault(String table, Column column) {
+        out.println("You are adding the NOT NULL column " + table + "." + column.name() + " (" + column.type()
+                + ") without a default; the rows already in " + table + " need a value.");
+        out.println("Type a one-off default for them (used by this migration only): a number, true/false, 'text' "
+                + "in single quotes, or an SQL expression such as current_date. Leave it empty to stop.");
+        while (true) {
+            String answer = ask("Default> ");
+            if (answer == null || answer.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(parse(answer.strip()));
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code 'text'} is a string, a number is numeric, true/false boolean, anything else an SQL expression. */
+    static DefaultValue parse(String answer) {
+        if (answer.length() >= 2 && answer.startsWith("'") && answer.endsWith("'")) {
+            return DefaultValue.string(answer.substring(1, answer.length() - 1).replace("''", "'"));
+        }
+        String lower = answer.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+            return DefaultValue.bool(Boolean.parseBoolean(lower));
+        }
+        if (answer.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+            return DefaultValue.numeric(answer);
+        }
+        return DefaultValue.computed(answer);
+    }
+
+    private boolean yes(String question) {
+        String answer = ask(question);
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    private String ask(String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.migrate.xml;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads only the head of a migration file, its {@code dependsOn} elements, stopping at the first
+ * change. Ordering the migrations needs no more, so a start with nothing to apply never builds the
+ * JAXB context or parses whole files. The head of a normal file is read by a plain scan of the
+ * bytes (creating a streaming parser per file costs more than the rest of the start); anything
+ * the scan does not expect goes to a real streaming parser, which also reports errors.
+ */
+public final class MigrationHeader {
+
+    private static final XMLInputFactory FACTORY = factory();
+
+    private MigrationHeader() {
+    }
+
+    /** The ids this migration depends on, in file order. */
+    public static List<String> dependsOn(byte[] content, String sourceName) {
+        List<String> scanned = HeadScan.dependsOn(content);
+        return scanned != null ? scanned : parse(content, sourceName);
+    }
+
+    private static List<String> parse(byte[] content, String sourceName) {
+        XMLStreamReader reader = null;
+        try {
+            synchronized (FACTORY) {
+                reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            }
+            reader.nextTag();
+            if (!reader.getLocalName().equals("migration") || !MigrationDocument.NAMESPACE.equals(reader.getNamespaceURI())) {
+                throw error(sourceName, reader.getLocation(), "the root element must be <migration xmlns=\""
+                        + MigrationDocument.NAMESPACE + "\">");
+            }
+            List<String> dependsOn = new ArrayList<>();
+            while (reader.nextTag() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("dependsOn")) {
+                dependsOn.add(reader.getElementText().strip());
+            }
+            return dependsOn;
+        } catch (XMLStreamException e) {
+            throw error(sourceName, e.getLocation(), e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", ""));
+        } finally {
+            close(reader);
+        }
+    }
+
+    private static MigrationFileException error(String sourceName, Location location, String problem) {
+        return new MigrationFileException(sourceName, location == null ? -1 : location.getLineNumber(),
+                location == null ? -1 : location.getColumnNumber(), problem, null);
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // nothing was written; there is nothing to lose
+            }
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.migrate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.xml.MigrationFileException;
+import dev.migrate.xml.MigrationReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationLoaderTest {
+
+    private static final String INITIAL = """
+            <migration xmlns="https://migrate.dev/xml/migration/1.0">
+                <createTable tableName="book"><column name="id" type="bigint"><constraints primaryKey="true"/></column></createTable>
+            </migration>""";
+
+    @TempDir
+    Path directory;
+
+    private final MigrationLoader loader = new MigrationLoader(new MigrationReader());
+
+    @Test
+    void findsFilesOnTheClassPathInOrder() {
+        List<Migration> migrations = loader.load(scanner(getClass().getClassLoader()).scan(
+                List.of("classpath:scanner-test/db/migrations")));
+        assertThat(migrations).extracting(Migration::id).containsExactly("0001_initial", "0002_book_isbn");
+        assertThat(migrations.get(1).source()).isEqualTo("classpath:scanner-test/db/migrations/0002_book_isbn.xml");
+        assertThat(migrations.get(1).operations()).hasSize(1);
+    }
+
+    @Test
+    void findsFilesInAJar() throws Exception {
+        Path jar = directory.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            // like Maven and Spring Boot jars, with directory entries (a class loader finds a folder by them)
+            out.putNextEntry(new JarEntry("db/"));
+            out.putNextEntry(new JarEntry("db/migrations/"));
+            for (String name : List.of("0001_initial.xml", "0002_book_isbn.xml")) {
+                out.putNextEntry(new JarEntry("db/migrations/" + name));
+                out.write(Files.readAllBytes(Path.of(getClass().getResource("/scanner-test/db/migrations/" + name).toURI())));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("db/migrations/nested/0003_ignored.xml"));
+            out.write(INITIAL.getBytes());
+            out.closeEntry();
+        }
+        try (URLClassLoader classLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            List<Migration> migrations = loader.load(scanner(classLoader).scan(List.of("classpath:/db/migrations/")));
+            assertThat(migrations).extracting(Migration::id).containsExactly("0001_initial", "0002_book_isbn");
+            assertThat(migrations.get(0).operations()).hasSize(1);
+        }
+    }
+
+    @Test
+    void readsSeveralLocationsAndPlainDirectories() throws Exception {
+        Path more = Files.createDirectories(directory.resolve("more"));
+        Files.writeString(more.resolve("0003_drop_isbn.xml"), """
+                <migration xmlns="https://migrate.dev/xml/migration/1.0">
+                    <dependsOn>0002_book_isbn</dependsOn>
+                    <dropColumn tableName="book" columnName="isbn"/>
+                </migration>""");
+        List<Migration> migrations = loader.load(scanner(getClass().getClassLoader()).scan(
+                List.of("classpath:scanner-test/db/migrations", more.toString())));
+        assertThat(migrations).extracting(Migration::id).containsExactly("0001_initial", "0002_book_isbn",
+                "0003_drop_isbn");
+        assertThat(SchemaReplay.of(migrations).requireTable("book").column("isbn")).isEmpty();
+    }
+
+    @Test
+    void rejectsDuplicateIdsNamingBothFiles() throws Exception {
+        Files.writeString(directory.resolve("0001_initial.xml"), INITIAL);
+        assertThatThrownBy(() -> loader.load(scanner(getClass().getClassLoader()).scan(
+                List.of("classpath:scanner-test/db/migrations", "filesystem:" + directory))))
+                .isInstanceOf(MigrationLoadException.class)
+                .hasMessageContaining("Two migrations have the id 0001_initial: classpath:scanner-test/db/migrations/"
+                        + "0001_initial.xml and filesystem:" + directory + "/0001_initial.xml");
+    }
+
+    @Test
+    void rejectsABadFileName() throws Exception {
+        Files.writeString(directory.resolve("initial.xml"), INITIAL);
+        assertThatThrownBy(() -> load()).isInstanceOf(MigrationLoadException.class)
+                .hasMessageContaining("initial.xml is not named NNNN_description.xml");
+    }
+
+    @Test
+    void aBrokenFileNamesItselfWhenItIsRead() throws Exception {
+        Files.writeString(directory.resolve("0001_initial.xml"), INITIAL.replace("bigint", "bigunt"));
+        List<Migration> migrations = load();
+        assertThatThrownBy(() -> migrations.get(0).operations()).isInstanceOf(MigrationFileException.class)
+                .hasMessageStartingWith("filesystem:" + directory + "/0001_initial.xml line 2, column")
+                .hasMessageContaining("Unknown column type 'bigunt'");
+    }
+
+    @Test
+    void anUnreadableHeadFailsAtOnce() throws Exception {
+        Files.writeString(directory.resolve("0001_initial.xml"), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">\n<dependsOn>");
+        assertThatThrownBy(this::load).isInstanceOf(MigrationFileException.class)
+                .hasMessageStartingWith("filesystem:" + directory + "/0001_initial.xml line 2");
+    }
+
+    private List<Migration> load() {
+        return loader.load(scanner(getClass().getClassLoader()).scan(List.of("filesystem:" + directory)));
+    }
+
+    private static MigrationScanner scanner(ClassLoader classLoader) {
+        return new MigrationScanner(classLoader);
+    }
+
+}

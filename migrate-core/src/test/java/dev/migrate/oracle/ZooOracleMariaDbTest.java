@@ -1,0 +1,22 @@
+package dev.migrate.oracle;
+
+import dev.migrate.testing.DatabaseKind;
+import java.util.List;
+
+class ZooOracleMariaDbTest extends ZooOracleTestBase {
+
+    @Override
+    DatabaseKind kind() {
+        return DatabaseKind.MARIADB;
+    }
+
+    @Override
+    List<String> hibernatesCheckConstraintTables() {
+        return List.of("animal", "animal", "specimen");
+    }
+
+    @Override
+    List<NativeEnums.EnumColumn> hibernatesNativeEnums() {
+        return List.of(new NativeEnums.EnumColumn("registration", "status", "enum('ACTIVE','QUARANTINED','RETIRED')", false));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.migrate.oracle.evolution.step13;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hibernate.annotations.ColumnDefault;
+
+/** Step 13: Changes Staff's inheritance from SINGLE_TABLE to JOINED. */
+public final class Model {
+
+    private Model() {
+    }
+
+    @Entity(name = "Enclosure")
+    @Table(uniqueConstraints = @UniqueConstraint(name = "uk_enclosure_name", columnNames = "name"))
+    public static class Enclosure {
+
+        @Id
+        @GeneratedValue
+        private Long id;
+
+        @Column(nullable = false, length = 80)
+        private String name;
+
+        @Column(nullable = false)
+        @ColumnDefault("10")
+        private Integer capacity;
+    }
+
+    @Entity(name = "Animal")
+    @Table(indexes = @Index(name = "idx_animal_born_on", columnList = "born_on desc"))
+    public static class Animal {
+
+        @Id
+        @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "animal_ids")
+        @SequenceGenerator(name = "animal_ids", sequenceName = "animal_seq", allocationSize = 10)
+        private Long id;
+
+        @Column(length = 50)
+        private String displayName;
+
+        @Column(precision = 8, scale = 2)
+        private BigDecimal weight;
+
+        private LocalDate bornOn;
+
+        @ColumnDefault("4")
+        private int legs;
+
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "home_id", foreignKey = @ForeignKey(name = "fk_animal_home"))
+        private Enclosure home;
+
+        @ManyToOne
+        @JoinColumn(foreignKey = @ForeignKey(name = "fk_animal_caretaker"))
+        private Caretaker caretaker;
+    }
+
+    @Entity(name = "Caretaker")
+    public static class Caretaker {
+
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        private Long id;
+
+        @Column(nullable = false, length = 100)
+        private String fullName;
+    }
+
+    @Entity(name = "Staff")
+    @Inheritance(strategy = InheritanceType.JOINED)
+    public static class Staff {
+
+        @Id
+        @GeneratedValue
+        private Long id;
+
+        @Column(nullable = false, length = 100)
+        private String fullName;
+    }
+
+    @Entity(name = "Vet")
+    @PrimaryKeyJoinColumn(foreignKey = @ForeignKey(name = "fk_vet_staff"))
+    public static class Vet extends Staff {
+
+        @Column(length = 20)
+        private String licence;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.migrate.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MigrationHeaderTest {
+
+    private static final String NS = MigrationDocument.NAMESPACE;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // what the writer writes
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<migration xmlns=\"" + NS + "\">\n    <dependsOn>0001_a</dependsOn>\n"
+                    + "    <dependsOn>0002_b</dependsOn>\n    <dropTable tableName=\"x\"/>\n</migration>\n",
+            // comments, a prefix, spaces around the ids
+            "<!-- a --><m:migration xmlns:m='" + NS + "'><!-- b --><m:dependsOn> 0001_a </m:dependsOn>"
+                    + "<m:dependsOn>0002_b</m:dependsOn><m:dropTable tableName=\"x\"/></m:migration>",
+            // something the scan leaves to the parser: CDATA
+            "<migration xmlns=\"" + NS + "\"><dependsOn><![CDATA[0001_a]]></dependsOn><dependsOn>0002_b</dependsOn>"
+                    + "<dropTable tableName=\"x\"/></migration>"})
+    void readsTheDependencies(String xml) {
+        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml"))
+                .containsExactly("0001_a", "0002_b");
+    }
+
+    @Test
+    void aFileWithoutDependenciesHasNone() {
+        String xml = "<migration xmlns=\"" + NS + "\"><createTable tableName=\"t\"/></migration>";
+        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml")).isEmpty();
+        assertThat(HeadScan.dependsOn(xml.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void theScanLeavesTheUnexpectedToTheParser() {
+        assertThat(HeadScan.dependsOn(("<migration xmlns=\"urn:other\"><dependsOn>0001_a</dependsOn></migration>")
+                .getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(HeadScan.dependsOn(("<migration xmlns=\"" + NS + "\"><dependsOn>0001&amp;a</dependsOn>")
+                .getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(HeadScan.dependsOn("<migration".getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+
+    @Test
+    void aBrokenHeadNamesTheFileLineAndColumn() {
+        assertThatThrownBy(() -> MigrationHeader.dependsOn(
+                ("<migration xmlns=\"" + NS + "\">\n  <dependsOn>0001_a</depends>").getBytes(StandardCharsets.UTF_8),
+                "0002_b.xml"))
+                .isInstanceOf(MigrationFileException.class).hasMessageStartingWith("0002_b.xml line 2, column");
+        assertThatThrownBy(() -> MigrationHeader.dependsOn(
+                "<other xmlns=\"urn:x\"/>".getBytes(StandardCharsets.UTF_8), "0002_b.xml"))
+                .hasMessageContaining("the root element must be <migration");
+    }
+
+    @Test
+    void agreesWithTheFullReader() {
+        String xml = new MigrationWriter().write(new MigrationDocument(List.of("0001_a"),
+                List.of(new dev.migrate.operation.DropTable("x"))));
+        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml"))
+                .isEqualTo(Samples.read(xml, "f.xml").dependsOn());
+    }
+}
