@@ -12,11 +12,18 @@ public class MigrateInitializer implements InitializingBean {
     private final Migrations migrations;
     private final MigrateProperties properties;
     private final MigrateStartup startup;
+    private final boolean entitiesFollow;
 
-    public MigrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup) {
+    /**
+     * @param entitiesFollow whether Hibernate will compare the entities with the migrations next,
+     *        so that replaying them can start now
+     */
+    public MigrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup,
+            boolean entitiesFollow) {
         this.migrations = migrations;
         this.properties = properties;
         this.startup = startup;
+        this.entitiesFollow = entitiesFollow;
     }
 
     @Override
@@ -25,5 +32,8 @@ public class MigrateInitializer implements InitializingBean {
             return;
         }
         startup.migrated(migrations.migrate(properties.getTarget()));
+        if (entitiesFollow && properties.getModelChanges() != MigrateProperties.ModelChanges.GENERATE) {
+            migrations.replayInBackground();
+        }
     }
 }

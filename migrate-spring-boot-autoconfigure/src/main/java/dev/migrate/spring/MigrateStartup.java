@@ -23,6 +23,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
     private boolean migrated;
     private ModelComparison comparison;
     private int entities;
+    private long comparisonMs;
     private boolean modelExpected;
     private boolean modelCompared;
     private boolean singletonsInstantiated;
@@ -43,8 +44,9 @@ public class MigrateStartup implements SmartInitializingSingleton {
         modelExpected = true;
     }
 
-    public synchronized void modelCompared(int entityCount, ModelComparison result) {
+    public synchronized void modelCompared(int entityCount, ModelComparison result, long elapsedMs) {
         this.entities = entityCount;
+        this.comparisonMs = elapsedMs;
         this.comparison = result;
         this.modelCompared = true;
         if (singletonsInstantiated) {
@@ -93,7 +95,8 @@ public class MigrateStartup implements SmartInitializingSingleton {
             text.append(modelExpected ? "the entities were not compared" : "no JPA entities to compare with");
         } else if (comparison.isUpToDate()) {
             text.append("the schema is up to date with the ").append(entities)
-                    .append(entities == 1 ? " entity" : " entities");
+                    .append(entities == 1 ? " entity" : " entities").append(" (compared in ").append(comparisonMs)
+                    .append(" ms)");
         } else if (comparison.problem() != null) {
             text.append("the entities cannot be compared with the migrations: ").append(comparison.problem());
         } else {

@@ -35,17 +35,18 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
         if (properties.getCommand() != null) {
             return; // the command decides what to do with the model
         }
+        long start = System.nanoTime();
         ModelComparison comparison = switch (properties.getModelChanges()) {
             case FAIL -> failOnChanges(model);
             case WARN -> warnAboutChanges(model);
             case GENERATE -> generate(model);
         };
         migrations.modelComparison(comparison);
-        startup.modelCompared(model.entities(), comparison);
+        startup.modelCompared(model.entities(), comparison, (System.nanoTime() - start) / 1_000_000);
     }
 
     private ModelComparison failOnChanges(EntityModel model) {
-        ModelComparison comparison = migrations.compare(model, migrations.applicationMigrations());
+        ModelComparison comparison = migrations.compareWithApplicationMigrations(model);
         comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
         if (!comparison.isUpToDate()) {
             throw new UncoveredModelChangesException(comparison);
@@ -54,7 +55,7 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
     }
 
     private ModelComparison warnAboutChanges(EntityModel model) {
-        ModelComparison comparison = migrations.compare(model, migrations.applicationMigrations());
+        ModelComparison comparison = migrations.compareWithApplicationMigrations(model);
         comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
         return comparison;
     }

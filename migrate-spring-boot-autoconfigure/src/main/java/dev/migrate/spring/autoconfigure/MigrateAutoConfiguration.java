@@ -1,7 +1,7 @@
 package dev.migrate.spring.autoconfigure;
 
+import dev.migrate.diff.ConsoleQuestioner;
 import dev.migrate.diff.Questioner;
-import dev.migrate.spring.ConsoleQuestioner;
 import dev.migrate.spring.EntityModel;
 import dev.migrate.spring.MigrateCommandRunner;
 import dev.migrate.spring.MigrateCommands;
@@ -13,11 +13,10 @@ import dev.migrate.spring.MigrationFiles;
 import dev.migrate.spring.Migrations;
 import dev.migrate.spring.ModelChangesHandler;
 import dev.migrate.spring.hibernate.MigrateHibernatePropertiesCustomizer;
-import java.io.BufferedReader;
-import java.io.Console;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -64,8 +63,9 @@ public final class MigrateAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MigrateInitializer migrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup) {
-        return new MigrateInitializer(migrations, properties, startup);
+    MigrateInitializer migrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup,
+            ObjectProvider<ModelChangesHandler> entityModelHandler) {
+        return new MigrateInitializer(migrations, properties, startup, entityModelHandler.getIfAvailable() != null);
     }
 
     @Bean
@@ -83,6 +83,7 @@ public final class MigrateAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty("migrate.command")
+    @ConditionalOnMissingBean
     MigrateCommandRunner migrateCommandRunner(MigrateCommands commands, MigrateProperties properties) {
         return new MigrateCommandRunner(commands, properties.getCommand(), System::exit);
     }
@@ -97,11 +98,7 @@ public final class MigrateAutoConfiguration {
     }
 
     private static Questioner questioner(MigrateProperties properties) {
-        Console console = System.console();
-        if (!properties.isInteractive() || console == null) {
-            return Questioner.nonInteractive();
-        }
-        return new ConsoleQuestioner(new BufferedReader(console.reader()), console.writer());
+        return properties.isInteractive() ? ConsoleQuestioner.forThisProcess() : Questioner.nonInteractive();
     }
 
     @Configuration(proxyBeanMethods = false)

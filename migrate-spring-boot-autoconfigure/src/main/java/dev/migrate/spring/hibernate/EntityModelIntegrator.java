@@ -7,6 +7,7 @@ import dev.migrate.spring.EntityModel;
 import java.util.function.Consumer;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
@@ -31,6 +32,12 @@ public class EntityModelIntegrator implements Integrator {
     }
 
     static EntityModel read(Metadata metadata) {
+        // Hibernate puts columns in creation order (its column ordering strategy) right after the
+        // integrators, and only when it creates the schema itself; we read that order in every
+        // case, as OfflineMetadata does. Ordering twice gives the same order.
+        if (metadata instanceof MetadataImplementor implementor) {
+            implementor.orderColumns(true);
+        }
         int entities = metadata.getEntityBindings().size();
         try {
             return new EntityModel(new HibernateSchemaReader().read(metadata), new RenameHintsReader().read(metadata),

@@ -69,7 +69,7 @@ class ActuatorTests {
             assertThat(up.getStatus()).isEqualTo(Status.UP);
             assertThat(up.getDetails()).containsEntry("applied", 1);
 
-            context.getBean(JdbcTemplate.class).update("update migrate_history set checksum = 'edited'");
+            context.getBean(JdbcTemplate.class).update("update migrate_history set checksum = 'edited', file_hash = 'edited'");
             Health down = health.health();
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);
             assertThat(down.getDetails()).containsKey("changed");

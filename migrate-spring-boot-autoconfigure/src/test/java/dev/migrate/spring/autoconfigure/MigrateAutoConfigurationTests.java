@@ -3,11 +3,15 @@ package dev.migrate.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.MigrationException;
+import dev.migrate.jpa.OfflineMetadata;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Schema;
 import dev.migrate.spring.MigrateInitializer;
 import dev.migrate.spring.MigrateStartup;
 import dev.migrate.spring.Migrations;
 import dev.migrate.spring.UncoveredModelChangesException;
 import dev.migrate.xml.MigrationFileException;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -123,6 +127,24 @@ class MigrateAutoConfigurationTests {
                     assertThat(context.getBean(JdbcTemplate.class)
                             .queryForObject("select count(published_date) from book", Integer.class)).isZero();
                 });
+    }
+
+    @Test
+    void theEntityModelIsTheOneHibernateWouldCreate() {
+        Runners.jpa(Runners.DatedBooks.class).withPropertyValues("migrate.command=check").run(context -> {
+            context.getBean(EntityManagerFactory.class);
+            try (OfflineMetadata offline = OfflineMetadata.forDialect("org.hibernate.dialect.H2Dialect")
+                    .implicitNamingStrategy("org.springframework.boot.hibernate.SpringImplicitNamingStrategy")
+                    .entities(dev.migrate.spring.fixtures.dated.Book.class).build()) {
+                Schema expected = offline.readSchema();
+                assertThat(context.getBean(Migrations.class).entityModel()).hasValueSatisfying(model -> {
+                    assertThat(model.schema()).isEqualTo(expected);
+                    // in creation order (by size, then name), not in the mapping's (by name)
+                    assertThat(model.schema().requireTable("book").columns()).extracting(Column::name)
+                            .containsExactly("published_date", "id", "author", "title");
+                });
+            }
+        });
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.migrate.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.spring.ConsoleQuestioner;
+import dev.migrate.diff.ConsoleQuestioner;
 import dev.migrate.spring.MigrateCommands;
 import dev.migrate.spring.MigrateProperties;
 import dev.migrate.spring.Migrations;
