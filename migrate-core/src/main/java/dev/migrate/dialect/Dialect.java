@@ -239,7 +239,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
             return new Column(c.name(), canonicalType(c.type()), nullable, c.defaultValue(), c.autoIncrement());
         }).toList();
         return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(), table.indexes(),
-                table.foreignKeys());
+                table.foreignKeys(), table.checkConstraints());
     }
 
     /**
