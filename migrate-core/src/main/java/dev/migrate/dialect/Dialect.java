@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -8,6 +9,7 @@ import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
 import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropDefaultValue;
 import dev.migrate.operation.DropForeignKeyConstraint;
@@ -193,6 +195,12 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
                     + columnList(o.constraint().columns()));
         } else if (operation instanceof DropUniqueConstraint o) {
             return List.of(dropUniqueConstraint(o.tableName(), o.constraintName()));
+        } else if (operation instanceof AddCheckConstraint o) {
+            // the expression is SQL from the user's mapping or file, sent as written (like an sql change)
+            return List.of(alterTable(o.tableName()) + " add constraint " + quote(o.constraint().name()) + " check ("
+                    + o.constraint().expression() + ")");
+        } else if (operation instanceof DropCheckConstraint o) {
+            return List.of(alterTable(o.tableName()) + " drop constraint " + quote(o.constraintName()));
         } else if (operation instanceof AddForeignKeyConstraint o) {
             return List.of(addForeignKey(o.tableName(), o.foreignKey()));
         } else if (operation instanceof DropForeignKeyConstraint o) {
@@ -239,7 +247,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
             return new Column(c.name(), canonicalType(c.type()), nullable, c.defaultValue(), c.autoIncrement());
         }).toList();
         return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(), table.indexes(),
-                table.foreignKeys());
+                table.foreignKeys(), table.checkConstraints());
     }
 
     /**

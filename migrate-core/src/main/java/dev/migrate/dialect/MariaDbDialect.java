@@ -172,7 +172,8 @@ final class MariaDbDialect extends Dialect {
                         : new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(),
                                 ReferentialAction.NO_ACTION))
                 .toList();
-        return new Table(canonical.name(), canonical.columns(), canonical.primaryKey(), uniques, indexes, keys);
+        return new Table(canonical.name(), canonical.columns(), canonical.primaryKey(), uniques, indexes, keys,
+                canonical.checkConstraints());
     }
 
     /**

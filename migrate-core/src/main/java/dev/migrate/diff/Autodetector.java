@@ -2,6 +2,7 @@ package dev.migrate.diff;
 
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddForeignKeyConstraint;
 import dev.migrate.operation.AddNotNullConstraint;
 import dev.migrate.operation.AddUniqueConstraint;
@@ -10,6 +11,7 @@ import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
 import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropDefaultValue;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropForeignKeyConstraint;
 import dev.migrate.operation.DropIndex;
 import dev.migrate.operation.DropNotNullConstraint;
@@ -18,6 +20,7 @@ import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.DefaultValue;
 import dev.migrate.schema.ForeignKey;
@@ -36,8 +39,9 @@ import java.util.Optional;
  * the entities describe (the model), like Django's autodetector. Renames come first (declared
  * ones, then ones a person confirms), then everything is compared by name through maps, so the
  * work grows with the size of the schema, not its square. The operations come out in an order
- * that applies: foreign keys and indexes are dropped before what they use, tables are created
- * before the foreign keys that point at them.
+ * that applies: foreign keys, indexes and checks are dropped before what they use, tables are
+ * created before the foreign keys that point at them, checks are added after the columns they may
+ * use. A check whose condition changed is dropped and added again.
  */
 public final class Autodetector {
 
@@ -68,6 +72,7 @@ public final class Autodetector {
                 phases.createTables.add(new CreateTable(created.name(), created.columns(), created.primaryKey()));
                 created.uniqueConstraints().forEach(u -> phases.addIndexes.add(new AddUniqueConstraint(created.name(), u)));
                 created.indexes().forEach(i -> phases.addIndexes.add(new CreateIndex(created.name(), i)));
+                created.checkConstraints().forEach(c -> phases.addIndexes.add(new AddCheckConstraint(created.name(), c)));
                 created.foreignKeys().forEach(f -> phases.addForeignKeys.add(new AddForeignKeyConstraint(created.name(), f)));
             }
         }
@@ -97,6 +102,12 @@ public final class Autodetector {
                 phases.dropIndexes.add(new DropIndex(table, index.name()));
             }
         }
+        // a check may use any column, so checks go before columns are dropped and come after they are added
+        for (CheckConstraint check : old.checkConstraints()) {
+            if (!current.checkConstraint(check.name()).equals(Optional.of(check))) {
+                phases.dropIndexes.add(new DropCheckConstraint(table, check.name()));
+            }
+        }
         for (Column column : current.columns()) {
             Optional<Column> before = old.column(column.name());
             if (before.isEmpty()) {
@@ -118,6 +129,11 @@ public final class Autodetector {
         for (Index index : current.indexes()) {
             if (!old.index(index.name()).equals(Optional.of(index))) {
                 phases.addIndexes.add(new CreateIndex(table, index));
+            }
+        }
+        for (CheckConstraint check : current.checkConstraints()) {
+            if (!old.checkConstraint(check.name()).equals(Optional.of(check))) {
+                phases.addIndexes.add(new AddCheckConstraint(table, check));
             }
         }
         for (ForeignKey key : current.foreignKeys()) {

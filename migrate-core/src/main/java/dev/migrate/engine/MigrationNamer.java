@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddForeignKeyConstraint;
 import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
@@ -9,6 +10,7 @@ import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropIndex;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropForeignKeyConstraint;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
@@ -70,7 +72,8 @@ final class MigrationNamer {
     private static boolean isAccessory(Operation operation) {
         return operation instanceof CreateIndex || operation instanceof DropIndex
                 || operation instanceof AddUniqueConstraint || operation instanceof DropUniqueConstraint
-                || operation instanceof AddForeignKeyConstraint || operation instanceof DropForeignKeyConstraint;
+                || operation instanceof AddForeignKeyConstraint || operation instanceof DropForeignKeyConstraint
+                || operation instanceof AddCheckConstraint || operation instanceof DropCheckConstraint;
     }
 
     private static String fragment(Operation operation) {
@@ -96,6 +99,8 @@ final class MigrationNamer {
             return op.tableName() + "_" + op.constraint().name();
         } else if (operation instanceof AddForeignKeyConstraint op) {
             return op.tableName() + "_" + op.foreignKey().name();
+        } else if (operation instanceof AddCheckConstraint op) {
+            return op.tableName() + "_" + op.constraint().name();
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.migrate.introspect;
 
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DefaultValue;
@@ -65,6 +66,13 @@ abstract class CatalogReader {
         table.indexes.add(index);
     }
 
+    /**
+     * The check constraints declared on tables (not those a database adds by itself, such as
+     * MariaDB's for a JSON column): {@code table_name}, {@code constraint_name}, {@code expression}
+     * (the condition as the database shows it, which need not be the text it was given).
+     */
+    protected abstract String checksQuery();
+
     /** The sequences, leaving out those that belong to identity columns; see {@link #sequences}. */
     protected abstract List<Sequence> readSequences(Connection connection) throws SQLException;
 
@@ -79,6 +87,7 @@ abstract class CatalogReader {
         readColumns(connection, tables);
         readKeys(connection, tables);
         readIndexes(connection, tables);
+        readChecks(connection, tables);
         return Schema.of(tables.values().stream().map(TableParts::build).toList(), readSequences(connection));
     }
 
@@ -141,6 +150,16 @@ abstract class CatalogReader {
                         rows.stream().map(r -> new IndexColumn(r.column, r.descending)).toList()));
             }
         }
+    }
+
+    private void readChecks(Connection connection, Map<String, TableParts> tables) throws SQLException {
+        query(connection, checksQuery(), row -> {
+            TableParts table = tables.get(lower(row.getString("table_name")));
+            if (table != null) {
+                table.checkConstraints.add(new CheckConstraint(lower(row.getString("constraint_name")),
+                        row.getString("expression")));
+            }
+        });
     }
 
     /**
@@ -222,13 +241,14 @@ abstract class CatalogReader {
         final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<CheckConstraint> checkConstraints = new ArrayList<>();
 
         TableParts(String name) {
             this.name = name;
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+            return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
         }
     }
 }

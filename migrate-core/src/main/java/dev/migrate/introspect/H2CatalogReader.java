@@ -33,6 +33,17 @@ final class H2CatalogReader extends CatalogReader {
     }
 
     @Override
+    protected String checksQuery() {
+        return """
+                select t.table_name, c.constraint_name, c.check_clause as expression
+                from information_schema.check_constraints c
+                join information_schema.table_constraints t
+                  on t.constraint_schema = c.constraint_schema and t.constraint_name = c.constraint_name
+                where c.constraint_schema = current_schema and t.constraint_type = 'CHECK'
+                """;
+    }
+
+    @Override
     protected String columnsQuery() {
         return """
                 select table_name, column_name, data_type as native_type,

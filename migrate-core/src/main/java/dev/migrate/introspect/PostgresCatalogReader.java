@@ -39,6 +39,19 @@ final class PostgresCatalogReader extends CatalogReader {
                 """;
     }
 
+    /** {@code pg_get_expr} gives the condition without {@code CHECK}; NOT NULL is not a check here. */
+    @Override
+    protected String checksQuery() {
+        return """
+                select c.relname as table_name, k.conname as constraint_name,
+                  pg_get_expr(k.conbin, k.conrelid) as expression
+                from pg_constraint k
+                join pg_class c on c.oid = k.conrelid
+                join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = current_schema() and k.contype = 'c'
+                """;
+    }
+
     @Override
     protected String columnsQuery() {
         // A serial column is auto-increment too: a nextval default on a sequence the column owns.

@@ -12,6 +12,7 @@ import java.util.Optional;
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
         ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue, DropDefaultValue, CreateIndex,
         DropIndex, AddUniqueConstraint, DropUniqueConstraint, AddForeignKeyConstraint, DropForeignKeyConstraint,
+        AddCheckConstraint, DropCheckConstraint,
         CreateSequence, DropSequence, SqlOperation {
 
     /** The schema after this change; throws {@link dev.migrate.schema.SchemaException} if it does not fit. */

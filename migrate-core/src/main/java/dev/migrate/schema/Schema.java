@@ -172,6 +172,7 @@ public final class Schema {
             table.uniqueConstraints().forEach(u -> text.append("  ").append(u).append('\n'));
             table.indexes().forEach(i -> text.append("  ").append(i).append('\n'));
             table.foreignKeys().forEach(f -> text.append("  ").append(f).append('\n'));
+            table.checkConstraints().forEach(c -> text.append("  ").append(c).append('\n'));
         }
         sequences.values().forEach(s -> text.append(s).append('\n'));
         return text.toString();

@@ -11,11 +11,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * A table: its columns in order, primary key columns in order, and its named unique constraints,
- * indexes and foreign keys (kept sorted by name, so equality does not depend on the order they were
- * added in).
+ * indexes, foreign keys and check constraints (kept sorted by name, so equality does not depend on
+ * the order they were added in).
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
-        List<Index> indexes, List<ForeignKey> foreignKeys) {
+        List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checkConstraints) {
 
     public Table {
         name = Identifiers.require(name, "table");
@@ -24,11 +24,18 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
         indexes = sorted(indexes, Index::name);
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
-        validate(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+        checkConstraints = sorted(checkConstraints, CheckConstraint::name);
+        validate(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
+    }
+
+    /** A table without check constraints. */
+    public Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<Index> indexes, List<ForeignKey> foreignKeys) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of());
     }
 
     public static Table of(String name, List<Column> columns, List<String> primaryKey) {
-        return new Table(name, columns, primaryKey, List.of(), List.of(), List.of());
+        return new Table(name, columns, primaryKey, List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<Column> column(String columnName) {
@@ -52,7 +59,16 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         return foreignKeys.stream().filter(f -> f.name().equalsIgnoreCase(keyName)).findFirst();
     }
 
-    /** Names of the indexes and constraints (other than the primary key) that use the column. */
+    public Optional<CheckConstraint> checkConstraint(String constraintName) {
+        return checkConstraints.stream().filter(c -> c.name().equalsIgnoreCase(constraintName)).findFirst();
+    }
+
+    /**
+     * Names of the indexes and constraints (other than the primary key) that use the column. Check
+     * constraints are not among them: their expressions are SQL we do not parse. The autodetector
+     * drops checks before it drops columns, so its own migrations never trip over one; a hand-written
+     * drop of a column a check still uses gets the database's own error.
+     */
     public List<String> usesOf(String columnName) {
         List<String> uses = new ArrayList<>();
         uniqueConstraints.stream().filter(u -> u.columns().contains(columnName)).forEach(u -> uses.add(u.name()));
@@ -62,23 +78,27 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
-        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys);
+        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys, checkConstraints);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checkConstraints);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checkConstraints);
+    }
+
+    public Table withCheckConstraints(List<CheckConstraint> newCheckConstraints) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newCheckConstraints);
     }
 
     /** Replaces one column, keeping its position. */
@@ -104,7 +124,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 indexes.stream().map(i -> new Index(i.name(), i.unique(), i.columns().stream()
                         .map(c -> new IndexColumn(rename.apply(c.name()), c.descending())).toList())).toList(),
                 foreignKeys.stream().map(f -> new ForeignKey(f.name(), f.columns().stream().map(rename).toList(),
-                        f.referencedTable(), f.referencedColumns(), f.onDelete())).toList());
+                        f.referencedTable(), f.referencedColumns(), f.onDelete())).toList(),
+                checkConstraints);
     }
 
     private static <T> List<T> sorted(List<T> values, Function<T, String> name) {
@@ -112,7 +133,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     private static void validate(String table, List<Column> columns, List<String> primaryKey,
-            List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys) {
+            List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys,
+            List<CheckConstraint> checks) {
         Set<String> columnNames = new HashSet<>();
         for (Column column : columns) {
             if (!columnNames.add(column.name())) {
@@ -132,6 +154,9 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         for (ForeignKey foreignKey : foreignKeys) {
             requireColumns(table, foreignKey.name(), foreignKey.columns(), columnNames);
             requireNewName(table, foreignKey.name(), constraintNames);
+        }
+        for (CheckConstraint check : checks) {
+            requireNewName(table, check.name(), constraintNames);
         }
     }
 

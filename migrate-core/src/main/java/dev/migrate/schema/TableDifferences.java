@@ -33,6 +33,7 @@ final class TableDifferences {
         compare(prefix, mine.uniqueConstraints(), theirs.uniqueConstraints(), UniqueConstraint::name, lines);
         compare(prefix, mine.indexes(), theirs.indexes(), Index::name, lines);
         compare(prefix, mine.foreignKeys(), theirs.foreignKeys(), ForeignKey::name, lines);
+        compare(prefix, mine.checkConstraints(), theirs.checkConstraints(), CheckConstraint::name, lines);
     }
 
     private static <T> void compare(String prefix, List<T> mine, List<T> theirs, Function<T, String> name,

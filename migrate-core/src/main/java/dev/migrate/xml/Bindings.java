@@ -1,5 +1,6 @@
 package dev.migrate.xml;
 
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -8,6 +9,7 @@ import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
 import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropDefaultValue;
 import dev.migrate.operation.DropForeignKeyConstraint;
@@ -21,6 +23,7 @@ import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DefaultValue;
@@ -36,6 +39,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElements;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -81,6 +85,8 @@ final class Bindings {
                 @XmlElement(name = "dropUniqueConstraint", type = DropUniqueConstraintXml.class),
                 @XmlElement(name = "addForeignKeyConstraint", type = AddForeignKeyConstraintXml.class),
                 @XmlElement(name = "dropForeignKeyConstraint", type = DropForeignKeyConstraintXml.class),
+                @XmlElement(name = "addCheckConstraint", type = AddCheckConstraintXml.class),
+                @XmlElement(name = "dropCheckConstraint", type = DropCheckConstraintXml.class),
                 @XmlElement(name = "createSequence", type = CreateSequenceXml.class),
                 @XmlElement(name = "dropSequence", type = DropSequenceXml.class),
                 @XmlElement(name = "sql", type = SqlXml.class)})
@@ -390,6 +396,33 @@ final class Bindings {
         @Override
         public List<Operation> toOperations(Locations at) {
             return List.of(new DropUniqueConstraint(tableName, constraintName));
+        }
+    }
+
+    /** Liquibase's addCheckConstraint: the condition is the element's text. */
+    static final class AddCheckConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String constraintName;
+        @XmlValue
+        String expression;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new AddCheckConstraint(tableName, new CheckConstraint(constraintName, expression)));
+        }
+    }
+
+    static final class DropCheckConstraintXml implements Change {
+        @XmlAttribute
+        String tableName;
+        @XmlAttribute
+        String constraintName;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new DropCheckConstraint(tableName, constraintName));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.migrate.xml;
 
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -8,6 +9,7 @@ import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
 import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropDefaultValue;
 import dev.migrate.operation.DropForeignKeyConstraint;
@@ -139,6 +141,11 @@ public final class MigrationWriter {
                     "columnNames", String.join(", ", o.constraint().columns()));
         } else if (operation instanceof DropUniqueConstraint o) {
             xml.empty("dropUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
+        } else if (operation instanceof AddCheckConstraint o) {
+            xml.text("addCheckConstraint", o.constraint().expression(), "tableName", o.tableName(),
+                    "constraintName", o.constraint().name());
+        } else if (operation instanceof DropCheckConstraint o) {
+            xml.empty("dropCheckConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
         } else if (operation instanceof AddForeignKeyConstraint o) {
             ForeignKey key = o.foreignKey();
             xml.empty("addForeignKeyConstraint", "baseTableName", o.tableName(),

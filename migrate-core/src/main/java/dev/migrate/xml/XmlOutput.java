@@ -45,9 +45,10 @@ final class XmlOutput {
      * An element holding only text, kept exactly (so not indented). Text with {@code <} or {@code &},
      * such as SQL, goes in a CDATA section where that keeps it readable.
      */
-    void text(String name, String text) {
+    void text(String name, String text, String... attributes) {
         indent();
-        out.append('<').append(name).append('>');
+        startTag(name, attributes);
+        out.append('>');
         if ((text.indexOf('<') >= 0 || text.indexOf('&') >= 0) && text.indexOf('\r') < 0 && !text.contains("]]>")) {
             checkCharacters(text);
             out.append("<![CDATA[").append(text).append("]]>");
@@ -74,6 +75,12 @@ final class XmlOutput {
 
     private void tag(String name, String[] attributes, String end) {
         indent();
+        startTag(name, attributes);
+        out.append(end);
+        newLine();
+    }
+
+    private void startTag(String name, String[] attributes) {
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
@@ -82,8 +89,6 @@ final class XmlOutput {
                 out.append('"');
             }
         }
-        out.append(end);
-        newLine();
     }
 
     private void indent() {

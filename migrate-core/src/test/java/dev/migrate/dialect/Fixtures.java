@@ -1,5 +1,8 @@
 package dev.migrate.dialect;
 
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.operation.DropCheckConstraint;
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -97,6 +100,8 @@ final class Fixtures {
                         List.of("id"), ReferentialAction.CASCADE)),
                 new DropForeignKeyConstraint("book", "fk_book_author"),
                 new DropUniqueConstraint("book", "uk_book_isbn"),
+                new AddCheckConstraint("book", new CheckConstraint("ck_book_price", "price >= 0")),
+                new DropCheckConstraint("book", "ck_book_price"),
                 new DropIndex("author", "ux_author_name"),
                 new DropIndex("book", "ix_book_name"),
                 new DropColumn("book", "isbn"),

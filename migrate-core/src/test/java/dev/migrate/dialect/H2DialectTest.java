@@ -42,6 +42,8 @@ class H2DialectTest {
                         + " references \"AUTHOR\" (\"ID\") on delete cascade"),
                 List.of("alter table \"BOOK\" drop constraint \"FK_BOOK_AUTHOR\""),
                 List.of("alter table \"BOOK\" drop constraint \"UK_BOOK_ISBN\""),
+                List.of("alter table \"BOOK\" add constraint \"CK_BOOK_PRICE\" check (price >= 0)"),
+                List.of("alter table \"BOOK\" drop constraint \"CK_BOOK_PRICE\""),
                 List.of("drop index \"UX_AUTHOR_NAME\""),
                 List.of("drop index \"IX_BOOK_NAME\""),
                 List.of("alter table \"BOOK\" drop column \"ISBN\""),

@@ -42,6 +42,8 @@ class MariaDbDialectTest {
                 List.of("alter table `book` drop foreign key `fk_book_author`",
                         "drop index if exists `fk_book_author` on `book`"),
                 List.of("alter table `book` drop index `uk_book_isbn`"),
+                List.of("alter table `book` add constraint `ck_book_price` check (price >= 0)"),
+                List.of("alter table `book` drop constraint `ck_book_price`"),
                 List.of("drop index `ux_author_name` on `author`"),
                 List.of("drop index `ix_book_name` on `book`"),
                 List.of("alter table `book` drop column `isbn`"),

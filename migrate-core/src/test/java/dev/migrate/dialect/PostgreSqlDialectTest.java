@@ -42,6 +42,8 @@ class PostgreSqlDialectTest {
                         + " references \"author\" (\"id\") on delete cascade"),
                 List.of("alter table \"book\" drop constraint \"fk_book_author\""),
                 List.of("alter table \"book\" drop constraint \"uk_book_isbn\""),
+                List.of("alter table \"book\" add constraint \"ck_book_price\" check (price >= 0)"),
+                List.of("alter table \"book\" drop constraint \"ck_book_price\""),
                 List.of("drop index \"ux_author_name\""),
                 List.of("drop index \"ix_book_name\""),
                 List.of("alter table \"book\" drop column \"isbn\""),

@@ -1,5 +1,7 @@
 package dev.migrate.diff;
 
+import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.schema.CheckConstraint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,6 +76,39 @@ class AutodetectorTest {
         assertThat(operations.get(1)).isInstanceOf(CreateTable.class);
         assertThat(operations.get(operations.size() - 1)).isInstanceOf(AddForeignKeyConstraint.class);
         assertThat(sameIgnoringColumnOrder(apply(Schema.empty(), operations), model)).isTrue();
+    }
+
+    @Test
+    void dropsChecksBeforeColumnsGoAndAddsThemAfterColumnsComeAndReplacesAChangedOne() {
+        Schema history = OperationFixtures.librarySchema();
+        Schema model = history.withTable("book", book -> book
+                .withColumns(book.columns().stream().filter(c -> !c.name().equals("price")).toList())
+                .withAddedColumn(Column.of("pages", ColumnType.of(DataType.INTEGER), true))
+                .withCheckConstraints(List.of(new CheckConstraint("ck_book_pages", "pages > 0"))))
+                .withTable("author", author -> author.withCheckConstraints(
+                        List.of(new CheckConstraint("ck_author_name", "name <> 'anonymous'"))));
+
+        List<String> operations = autodetector.diff(history, model, RenameHints.none()).operations().stream()
+                .map(Operation::describe).toList();
+
+        assertThat(operations).containsExactly(
+                "Drop check constraint ck_author_name from author",
+                "Add column pages to book",
+                "Drop column price from book",
+                "Add check constraint ck_author_name on author (name <> 'anonymous')",
+                "Add check constraint ck_book_pages on book (pages > 0)");
+    }
+
+    @Test
+    void addsTheChecksOfANewTableAfterCreatingIt() {
+        Table gauge = Table.of("gauge", List.of(Column.of("level", ColumnType.of(DataType.INTEGER), false)), List.of())
+                .withCheckConstraints(List.of(new CheckConstraint("ck_gauge_level", "level < 100")));
+
+        List<Operation> operations = autodetector.diff(Schema.empty(), Schema.of(List.of(gauge), List.of()),
+                RenameHints.none()).operations();
+
+        assertThat(operations).containsExactly(new CreateTable("gauge", gauge.columns(), List.of()),
+                new AddCheckConstraint("gauge", gauge.checkConstraints().get(0)));
     }
 
     @Test

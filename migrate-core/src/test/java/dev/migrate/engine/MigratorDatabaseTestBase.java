@@ -1,5 +1,6 @@
 package dev.migrate.engine;
 
+import dev.migrate.testing.CheckExpressions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,8 +93,8 @@ abstract class MigratorDatabaseTestBase {
             assertLiveSchemaMatchesFiles();
         }
         if (!(operation instanceof DropColumn) && !(operation instanceof SqlOperation)) {
-            assertThat(liveSchema()).as("the reverse of %s restores the library", name)
-                    .isEqualTo(dialect().canonical(OperationFixtures.librarySchema()));
+            assertThat(CheckExpressions.comparedByName(liveSchema())).as("the reverse of %s restores the library", name)
+                    .isEqualTo(CheckExpressions.comparedByName(dialect().canonical(OperationFixtures.librarySchema())));
         }
     }
 
@@ -212,8 +213,8 @@ abstract class MigratorDatabaseTestBase {
     }
 
     private void assertLiveSchemaMatchesFiles() throws Exception {
-        Schema expected = dialect().canonical(SchemaReplay.of(migrator().migrations()));
-        Schema live = liveSchema();
+        Schema expected = CheckExpressions.comparedByName(dialect().canonical(SchemaReplay.of(migrator().migrations())));
+        Schema live = CheckExpressions.comparedByName(liveSchema());
         assertThat(live).as("live schema vs files:%n%s", String.join("\n", live.differencesFrom(expected)))
                 .isEqualTo(expected);
     }

@@ -1,5 +1,6 @@
 package dev.migrate.introspect;
 
+import dev.migrate.schema.CheckConstraint;
 import static dev.migrate.schema.ColumnType.decimal;
 import static dev.migrate.schema.ColumnType.of;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,6 +158,26 @@ abstract class AbstractSchemaIntrospectorTest {
 
         assertThatThrownBy(this::read).isInstanceOf(IntrospectionException.class).hasMessageContaining("odd.span");
         assertSchema(read("odd"), Schema.empty());
+    }
+
+    /** How this database keeps {@code level < 100}, the condition of a named check. */
+    protected abstract String keptCondition();
+
+    /** The name this database gives the unnamed check on column {@code level} of table {@code gauge}. */
+    protected abstract String namedByTheDatabase();
+
+    @Test
+    void readsNamedAndUnnamedCheckConstraintsWithTheConditionAsTheDatabaseKeepsIt() throws SQLException {
+        execute("create table gauge (id integer not null primary key, level integer check (level >= 0),"
+                + " constraint ck_gauge_level check (level < 100))");
+
+        Table gauge = read().requireTable("gauge");
+
+        assertThat(gauge.checkConstraints()).hasSize(2);
+        assertThat(gauge.checkConstraint("ck_gauge_level")).contains(new CheckConstraint("ck_gauge_level",
+                keptCondition()));
+        assertThat(gauge.checkConstraints()).extracting(CheckConstraint::name).filteredOn(n -> !n.equals("ck_gauge_level"))
+                .singleElement().asString().matches(namedByTheDatabase());
     }
 
     @Test

@@ -122,4 +122,14 @@ class SchemaIntrospectorH2Test extends AbstractSchemaIntrospectorTest {
         assertSchema(read(), Schema.of(
                 List.of(Table.of("here", List.of(Column.of("id", of(DataType.INTEGER), true)), List.of())), List.of()));
     }
+
+    @Override
+    protected String keptCondition() {
+        return "\"LEVEL\" < 100";
+    }
+
+    @Override
+    protected String namedByTheDatabase() {
+        return "constraint_[0-9a-f]+";
+    }
 }

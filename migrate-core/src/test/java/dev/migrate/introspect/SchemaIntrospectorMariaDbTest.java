@@ -160,4 +160,14 @@ class SchemaIntrospectorMariaDbTest extends AbstractSchemaIntrospectorTest {
                 List.of(Table.of("here", List.of(Column.of("id", of(DataType.INTEGER), true)), List.of())),
                 List.of(new Sequence("seq_a", 1, 1), new Sequence("seq_b", -5, -2))));
     }
+
+    @Override
+    protected String keptCondition() {
+        return "`level` < 100";
+    }
+
+    @Override
+    protected String namedByTheDatabase() {
+        return "level";
+    }
 }

@@ -148,4 +148,14 @@ class SchemaIntrospectorPostgresTest extends AbstractSchemaIntrospectorTest {
 
         assertSchema(read(), Schema.of(List.of(Table.of("empty", List.of(), List.of())), List.of()));
     }
+
+    @Override
+    protected String keptCondition() {
+        return "(level < 100)";
+    }
+
+    @Override
+    protected String namedByTheDatabase() {
+        return "gauge_level_check";
+    }
 }

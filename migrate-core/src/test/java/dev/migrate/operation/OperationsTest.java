@@ -1,5 +1,6 @@
 package dev.migrate.operation;
 
+import dev.migrate.schema.CheckConstraint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,6 +74,23 @@ class OperationsTest {
         assertThat(new DropTable("book").isDestructive()).isTrue();
         assertThat(new DropColumn("book", "price").isDestructive()).isTrue();
         assertThat(new RenameTable("book", "volume").isDestructive()).isFalse();
+    }
+
+    @Test
+    void checkConstraintsAreAddedDroppedAndRefusedWhenMissingOrTaken() {
+        CheckConstraint check = new CheckConstraint("ck_book_price", "price >= 0");
+        Schema added = new AddCheckConstraint("book", check).applyTo(library());
+        assertThat(added.requireTable("book").checkConstraints()).containsExactly(check);
+        assertThat(new DropCheckConstraint("book", "ck_book_price").reverse(added))
+                .contains(List.of(new AddCheckConstraint("book", check)));
+        assertThat(new AddCheckConstraint("book", check).describe())
+                .isEqualTo("Add check constraint ck_book_price on book (price >= 0)");
+        assertThatThrownBy(() -> new AddCheckConstraint("book", check).applyTo(added))
+                .hasMessageContaining("two indexes or constraints named ck_book_price");
+        assertThatThrownBy(() -> new DropCheckConstraint("book", "ck_book_price").applyTo(library()))
+                .hasMessageContaining("Table book has no check constraint ck_book_price");
+        assertThatThrownBy(() -> new DropCheckConstraint("book", "uk_book_isbn").applyTo(library()))
+                .hasMessageContaining("no check constraint uk_book_isbn");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.migrate.oracle;
 
+import dev.migrate.testing.CheckExpressions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.dialect.Dialect;
@@ -186,10 +187,10 @@ abstract class EvolutionTestBase {
     }
 
     private void assertLiveSchemaIsWhatTheMigrationsDescribe() throws SQLException {
-        Schema live = MigrationsFolder.liveSchema(database);
+        Schema live = CheckExpressions.comparedByName(MigrationsFolder.liveSchema(database));
         Schema expected;
         try (Connection connection = database.connect()) {
-            expected = Dialect.fromConnection(connection).canonical(migrations.replayed());
+            expected = CheckExpressions.comparedByName(Dialect.fromConnection(connection).canonical(migrations.replayed()));
         }
         assertThat(live).as("live schema vs migrations:%n%s", String.join("\n", live.differencesFrom(expected)))
                 .isEqualTo(expected);

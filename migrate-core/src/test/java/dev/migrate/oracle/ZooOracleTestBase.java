@@ -97,8 +97,9 @@ abstract class ZooOracleTestBase {
 
             Schema live = MigrationsFolder.liveSchema(ours);
             List<DatabaseNamedUniques.Adopted> adopted = new ArrayList<>();
-            Schema created = DatabaseNamedUniques.adoptOurNames(MigrationsFolder.liveSchema(hibernates), live, kind(),
-                    adopted);
+            // the listed gap: Hibernate's checks, which our migrations do not make yet
+            Schema created = DatabaseNamedUniques.adoptOurNames(MigrationsFolder.liveSchema(hibernates)
+                    .withEveryTable(t -> t.withCheckConstraints(List.of())), live, kind(), adopted);
             assertThat(adopted).as("unique constraints compared by columns").extracting(a -> a.table() + a.columns())
                     .containsExactlyElementsOf(kind() == DatabaseKind.MARIADB ? List.of()
                             : List.of("animal[passport_id]", "enclosures[name]", "specimen[label]"));

@@ -57,4 +57,35 @@ class SchemaTest {
         assertThatThrownBy(() -> Table.of("t", List.of(id), List.of("other")))
                 .hasMessageContaining("no column other (used by its primary key)");
     }
+
+    @Test
+    void checkConstraintsAreSortedByNameComparedByNameAndExpressionAndPrinted() {
+        Column id = Column.of("id", ColumnType.of(DataType.BIGINT), false);
+        CheckConstraint positive = new CheckConstraint("CK_Positive", " id > 0 ");
+        CheckConstraint small = new CheckConstraint("ck_small", "id < 100");
+        Table one = Table.of("t", List.of(id), List.of("id")).withCheckConstraints(List.of(small, positive));
+        Table two = Table.of("t", List.of(id), List.of("id")).withCheckConstraints(List.of(positive, small));
+
+        assertThat(positive).isEqualTo(new CheckConstraint("ck_positive", "id > 0"));
+        assertThat(one).isEqualTo(two);
+        assertThat(one.checkConstraints()).extracting(CheckConstraint::name).containsExactly("ck_positive", "ck_small");
+        assertThat(one.checkConstraint("CK_SMALL")).contains(small);
+        assertThat(one.usesOf("id")).isEmpty();
+        Schema changed = Schema.of(List.of(one.withCheckConstraints(List.of(new CheckConstraint("ck_small", "id < 10")))),
+                List.of());
+        assertThat(Schema.of(List.of(one), List.of()).differencesFrom(changed)).containsExactly(
+                "table t: check ck_positive (id > 0) here, (none) in the other",
+                "table t: check ck_small (id < 100) here, check ck_small (id < 10) in the other");
+        assertThat(Schema.of(List.of(one), List.of()).toString()).contains("  check ck_positive (id > 0)\n");
+    }
+
+    @Test
+    void checkConstraintsNeedAValidNameAnExpressionAndANameOfTheirOwn() {
+        Column id = Column.of("id", ColumnType.of(DataType.BIGINT), false);
+        assertThatThrownBy(() -> new CheckConstraint("bad name", "id > 0")).hasMessageContaining("Invalid constraint name");
+        assertThatThrownBy(() -> new CheckConstraint("ck", " ")).hasMessageContaining("ck has no expression");
+        assertThatThrownBy(() -> new Table("t", List.of(id), List.of("id"),
+                List.of(new UniqueConstraint("ck", List.of("id"))), List.of(), List.of(),
+                List.of(new CheckConstraint("ck", "id > 0")))).hasMessageContaining("two indexes or constraints named ck");
+    }
 }

@@ -1,5 +1,8 @@
 package dev.migrate.testing;
 
+import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.operation.DropCheckConstraint;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -59,6 +62,7 @@ public final class OperationFixtures {
                 new CreateIndex("book", new Index("ix_book_title", false, List.of(IndexColumn.asc("title")))),
                 new AddForeignKeyConstraint("book", new ForeignKey("fk_book_author", List.of("author_id"), "author",
                         List.of("id"), ReferentialAction.SET_NULL)),
+                new AddCheckConstraint("author", new CheckConstraint("ck_author_name", "name <> ''")),
                 new CreateSequence(new Sequence("book_seq", 1, 50)));
     }
 
@@ -105,6 +109,9 @@ public final class OperationFixtures {
         operations.put("addForeignKeyConstraint", new AddForeignKeyConstraint("author", new ForeignKey(
                 "fk_author_book", List.of("id"), "book", List.of("id"), ReferentialAction.CASCADE)));
         operations.put("dropForeignKeyConstraint", new DropForeignKeyConstraint("book", "fk_book_author"));
+        operations.put("addCheckConstraint", new AddCheckConstraint("book", new CheckConstraint("ck_book_price",
+                "price >= 0 and price < 10000")));
+        operations.put("dropCheckConstraint", new DropCheckConstraint("author", "ck_author_name"));
         operations.put("createSequence", new CreateSequence(new Sequence("author_seq", 100, 1)));
         operations.put("dropSequence", new DropSequence("book_seq"));
         operations.put("sql", new SqlOperation(List.of("update book set price = 1"),

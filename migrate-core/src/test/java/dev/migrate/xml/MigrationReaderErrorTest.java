@@ -251,6 +251,36 @@ class MigrationReaderErrorTest {
     }
 
     @Test
+    void checkConstraintWithoutACondition() {
+        MigrationFileException e = failure("0010_x.xml", START
+                + "  <addCheckConstraint tableName=\"book\" constraintName=\"ck_book_price\">  </addCheckConstraint>\n"
+                + "</migration>\n");
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).contains("checkExpression");
+    }
+
+    @Test
+    void checkConstraintWithoutAName() {
+        MigrationFileException e = failure("0011_x.xml", START
+                + "  <addCheckConstraint tableName=\"book\">price > 0</addCheckConstraint>\n"
+                + "</migration>\n");
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).contains("constraintName");
+    }
+
+    @Test
+    void droppingACheckConstraintWithABadName() {
+        MigrationFileException e = failure("0012_x.xml", START
+                + "  <dropCheckConstraint tableName=\"book\" constraintName=\"ck book\"/>\n"
+                + "</migration>\n");
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).contains("ck book");
+    }
+
+    @Test
     void doctypeIsRefused() {
         MigrationFileException e = failure("0009_x.xml",
                 "<!DOCTYPE migration [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + START

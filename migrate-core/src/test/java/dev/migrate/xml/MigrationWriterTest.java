@@ -1,5 +1,8 @@
 package dev.migrate.xml;
 
+import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.operation.DropCheckConstraint;
+import dev.migrate.schema.CheckConstraint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,6 +52,23 @@ class MigrationWriterTest {
                     <dropColumn tableName="book" columnName="isbn"/>
                     <!-- Data loss: drops table old_book -->
                     <dropTable tableName="old_book"/>
+                </migration>
+                """);
+    }
+
+    @Test
+    void writesCheckConstraintsInLiquibasesWordsWithTheConditionAsText() {
+        MigrationDocument document = new MigrationDocument(List.of(), List.of(
+                new AddCheckConstraint("book", new CheckConstraint("ck_book_price", "price >= 0")),
+                new AddCheckConstraint("book", new CheckConstraint("ck_book_pages", "pages > 0 and pages < 5000")),
+                new DropCheckConstraint("book", "ck_book_old")));
+
+        assertThat(writer.write(document)).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <migration xmlns="https://migrate.dev/xml/migration/1.0">
+                    <addCheckConstraint tableName="book" constraintName="ck_book_price">price >= 0</addCheckConstraint>
+                    <addCheckConstraint tableName="book" constraintName="ck_book_pages"><![CDATA[pages > 0 and pages < 5000]]></addCheckConstraint>
+                    <dropCheckConstraint tableName="book" constraintName="ck_book_old"/>
                 </migration>
                 """);
     }

@@ -1,5 +1,8 @@
 package dev.migrate.xml;
 
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.operation.DropCheckConstraint;
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
@@ -104,6 +107,11 @@ final class Samples {
         cases.put("addUniqueConstraint, composite", List.of(new AddUniqueConstraint("book",
                 new UniqueConstraint("uk_book_title_edition", List.of("title", "edition")))));
         cases.put("dropUniqueConstraint", List.of(new DropUniqueConstraint("book", "uk_book_title_edition")));
+        cases.put("addCheckConstraint, plain and with characters XML escapes", List.of(
+                new AddCheckConstraint("book", new CheckConstraint("ck_book_price", "price >= 0")),
+                new AddCheckConstraint("book", new CheckConstraint("ck_book_title",
+                        "title <> '' and (edition < 10 or title like '%&%')"))));
+        cases.put("dropCheckConstraint", List.of(new DropCheckConstraint("book", "ck_book_price")));
         List<Operation> keys = new ArrayList<>();
         keys.add(new AddForeignKeyConstraint("book",
                 new ForeignKey("fk_book_author", List.of("author_id"), "author", List.of("id"), null)));

@@ -1,0 +1,37 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public record AddCheckConstraint(String tableName, CheckConstraint constraint) implements Operation {
+
+    public AddCheckConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        if (constraint == null) {
+            throw new IllegalArgumentException("addCheckConstraint on " + tableName + " has no constraint");
+        }
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            List<CheckConstraint> constraints = new ArrayList<>(t.checkConstraints());
+            constraints.add(constraint);
+            return t.withCheckConstraints(constraints);
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(new DropCheckConstraint(tableName, constraint.name())));
+    }
+
+    @Override
+    public String describe() {
+        return "Add check constraint " + constraint.name() + " on " + tableName + " (" + constraint.expression() + ")";
+    }
+}

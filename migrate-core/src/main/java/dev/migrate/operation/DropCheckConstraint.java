@@ -1,0 +1,41 @@
+package dev.migrate.operation;
+
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaException;
+import java.util.List;
+import java.util.Optional;
+
+public record DropCheckConstraint(String tableName, String constraintName) implements Operation {
+
+    public DropCheckConstraint {
+        tableName = Identifiers.require(tableName, "table");
+        constraintName = Identifiers.require(constraintName, "constraint");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.withTable(tableName, t -> {
+            find(t.checkConstraints());
+            return t.withCheckConstraints(
+                    t.checkConstraints().stream().filter(c -> !c.name().equals(constraintName)).toList());
+        });
+    }
+
+    @Override
+    public Optional<List<Operation>> reverse(Schema before) {
+        return Optional.of(List.of(
+                new AddCheckConstraint(tableName, find(before.requireTable(tableName).checkConstraints()))));
+    }
+
+    private CheckConstraint find(List<CheckConstraint> constraints) {
+        return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst().orElseThrow(
+                () -> new SchemaException("Table " + tableName + " has no check constraint " + constraintName));
+    }
+
+    @Override
+    public String describe() {
+        return "Drop check constraint " + constraintName + " from " + tableName;
+    }
+}
