@@ -23,6 +23,7 @@ import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
@@ -196,11 +197,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         } else if (operation instanceof DropUniqueConstraint o) {
             return List.of(dropUniqueConstraint(o.tableName(), o.constraintName()));
         } else if (operation instanceof AddCheckConstraint o) {
-            // the expression is SQL from the user's mapping or file, sent as written (like an sql change)
-            return List.of(alterTable(o.tableName()) + " add constraint " + quote(o.constraint().name()) + " check ("
-                    + o.constraint().expression() + ")");
+            return addCheckConstraint(o.tableName(), o.constraint());
         } else if (operation instanceof DropCheckConstraint o) {
-            return List.of(alterTable(o.tableName()) + " drop constraint " + quote(o.constraintName()));
+            return dropCheckConstraint(o.tableName(), o.constraintName());
         } else if (operation instanceof AddForeignKeyConstraint o) {
             return List.of(addForeignKey(o.tableName(), o.foreignKey()));
         } else if (operation instanceof DropForeignKeyConstraint o) {
@@ -234,7 +233,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      * <li>the types each database stores alike become one of them (see each dialect's
      * {@code canonicalType});</li>
      * <li>MariaDB: a unique index without descending columns becomes a unique constraint, and
-     * {@code on delete restrict} becomes {@code no action}.</li>
+     * {@code on delete restrict} becomes {@code no action};</li>
+     * <li>H2: there are no check constraints, since the dialect does not create them (see
+     * {@code H2Dialect}).</li>
      * </ul>
      */
     public Schema canonical(Schema schema) {
@@ -332,6 +333,18 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return alterTable(table) + " add constraint " + quote(key.name()) + " foreign key " + columnList(key.columns())
                 + " references " + quote(key.referencedTable()) + " " + columnList(key.referencedColumns())
                 + (key.onDelete() == ReferentialAction.NO_ACTION ? "" : " on delete " + key.onDelete().sql().toLowerCase(Locale.ROOT));
+    }
+
+    /** The statements that add the check; a dialect that does not create checks returns none (H2). */
+    List<String> addCheckConstraint(String table, CheckConstraint check) {
+        // the expression is SQL from the user's mapping or file, sent as written (like an sql change)
+        return List.of(alterTable(table) + " add constraint " + quote(check.name()) + " check (" + check.expression()
+                + ")");
+    }
+
+    /** The statements that drop the check; none where {@link #addCheckConstraint} creates none. */
+    List<String> dropCheckConstraint(String table, String check) {
+        return List.of(alterTable(table) + " drop constraint " + quote(check));
     }
 
     List<String> dropForeignKey(String table, String key) {

@@ -80,9 +80,12 @@ import org.hibernate.mapping.UniqueKey;
  * <li>Sequences with their start and increment.</li>
  * </ul>
  * Names are lower-cased; a name that is not a plain identifier, or is quoted, and tables in an
- * explicit schema or catalog, fail with an {@link UnsupportedMappingException}. Not read: check
- * constraints (ORDINAL and STRING enums, single-table subclass columns, {@code @Check}),
- * comments, collations, table options and auxiliary database objects.
+ * explicit schema or catalog, fail with an {@link UnsupportedMappingException}. Check constraints
+ * are read as Hibernate declares them for the dialect, named by {@link HibernateChecks}: ORDINAL
+ * enums, STRING enums where the dialect uses varchar (PostgreSQL; MariaDB and H2 use a native enum
+ * type and no check, and so do we, though our column is varchar), discriminator values, a
+ * single-table subclass's not-null columns, {@code @Check}. Not read: comments, collations, table
+ * options and auxiliary database objects.
  */
 public final class HibernateSchemaReader {
 
@@ -172,7 +175,8 @@ public final class HibernateSchemaReader {
                     : table.getPrimaryKey().getColumns().stream().map(this::columnName).toList();
             List<Column> columns = table.getColumns().stream().map(c -> column(c, primaryKey)).toList();
             try {
-                return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys());
+                return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys(),
+                        HibernateChecks.of(table, name, this::columnName, n -> constraintName(n, "check constraint")));
             } catch (IllegalArgumentException | SchemaException e) {
                 throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.Operation;
 import dev.migrate.schema.ColumnType;
 import java.util.Arrays;
@@ -65,8 +67,18 @@ class DialectTest {
         List<Operation> script = Fixtures.everyOperation();
         Set<Class<?>> used = script.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(used).containsExactlyInAnyOrderElementsOf(Arrays.asList(Operation.class.getPermittedSubclasses()));
-        assertThat(Scripts.render(dialect, script)).allSatisfy(statements -> assertThat(statements)
-                .isNotEmpty().allSatisfy(sql -> assertThat(sql).doesNotEndWith(";").isEqualTo(sql.strip())));
+        List<List<String>> rendered = Scripts.render(dialect, script);
+        for (int i = 0; i < script.size(); i++) {
+            Operation operation = script.get(i);
+            if (dialect.name().equals("h2")
+                    && (operation instanceof AddCheckConstraint || operation instanceof DropCheckConstraint)) {
+                // the one exception: H2 gets no check constraints (see H2Dialect)
+                assertThat(rendered.get(i)).as(operation.describe()).isEmpty();
+                continue;
+            }
+            assertThat(rendered.get(i)).as(operation.describe()).isNotEmpty()
+                    .allSatisfy(sql -> assertThat(sql).doesNotEndWith(";").isEqualTo(sql.strip()));
+        }
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,6 +77,7 @@ abstract class EvolutionTestBase {
                         "Create table animal", "Create table enclosure", "Create table keeper", "Create table staff",
                         "Create table ticket", "Create sequence animal_seq", "Create sequence enclosure_seq",
                         "Create sequence staff_seq", "Create sequence ticket_seq",
+                        "Add check constraint staff_kind_check on staff (kind in ('Staff','VET'))",
                         "Add foreign key fk_animal_home on animal (home_id) referencing enclosure"),
                         SqlWork.NOTHING,
                         () -> database.execute(
@@ -125,7 +127,8 @@ abstract class EvolutionTestBase {
                         SqlWork.NOTHING),
                 // the schema changes; moving the vets' rows into their new table is an sql change a person writes
                 new Step(13, "change the inheritance strategy from SINGLE_TABLE to JOINED", List.of(
-                        "Create table vet", "Drop column kind from staff", "Drop column licence from staff",
+                        "Drop check constraint staff_kind_check from staff", "Create table vet",
+                        "Drop column kind from staff", "Drop column licence from staff",
                         "Add foreign key fk_vet_staff on vet (id) referencing staff"),
                         SqlWork.NOTHING,
                         () -> assertThat(value("select full_name from staff where id = 1")).isEqualTo("Dr Who")));
@@ -177,6 +180,12 @@ abstract class EvolutionTestBase {
             created = columnsByName(MigrationsFolder.liveSchema(hibernates));
         }
         Schema evolved = columnsByName(MigrationsFolder.liveSchema(database));
+        if (kind() == DatabaseKind.H2) {
+            // H2 2.4.240 bug (see H2Dialect): our migrations create no checks on H2, Hibernate's database has them
+            assertThat(evolved.tables()).allSatisfy(t -> assertThat(t.checkConstraints()).isEmpty());
+            created = created.withEveryTable(t -> t.withCheckConstraints(List.of()));
+        }
+        created = DatabaseNamedChecks.adoptOurNames(created, evolved, kind(), new ArrayList<>());
         assertThat(evolved).as("evolved vs Hibernate's:%n%s", String.join("\n", evolved.differencesFrom(created)))
                 .isEqualTo(created);
     }

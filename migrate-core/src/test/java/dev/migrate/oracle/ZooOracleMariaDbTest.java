@@ -11,8 +11,8 @@ class ZooOracleMariaDbTest extends ZooOracleTestBase {
     }
 
     @Override
-    List<String> hibernatesCheckConstraintTables() {
-        return List.of("animal", "animal", "specimen");
+    List<String> checksNamedByTheDatabase() {
+        return List.of("animal -> animal_check", "animal -> animal_kind_check", "specimen -> specimen_diet_check");
     }
 
     @Override

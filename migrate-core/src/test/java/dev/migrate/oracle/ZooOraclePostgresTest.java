@@ -11,8 +11,8 @@ class ZooOraclePostgresTest extends ZooOracleTestBase {
     }
 
     @Override
-    List<String> hibernatesCheckConstraintTables() {
-        return List.of("animal", "animal", "registration", "specimen");
+    List<String> checksNamedByTheDatabase() {
+        return List.of();
     }
 
     @Override

@@ -29,8 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  * <li>unique constraints Hibernate leaves unnamed on PostgreSQL and H2 are compared by their
  * columns ({@link DatabaseNamedUniques});</li>
- * <li>check constraints are not in our model: Hibernate's are listed, ours are none
- * ({@link CheckConstraints});</li>
+ * <li>check constraints Hibernate leaves unnamed on MariaDB are compared by table and condition
+ * ({@link DatabaseNamedChecks}); on PostgreSQL the database names them as we do;</li>
+ * <li>on H2 our migrations create no check constraints (an H2 2.4.240 bug, see
+ * {@code H2Dialect}): Hibernate's H2 checks, exactly those on animal (2) and specimen, are left
+ * out;</li>
  * <li>STRING enums are native enum columns in Hibernate's MariaDB and H2 schemas, varchar in ours
  * ({@link NativeEnums}).</li>
  * </ul>
@@ -44,8 +47,8 @@ abstract class ZooOracleTestBase {
 
     abstract DatabaseKind kind();
 
-    /** The table of each check constraint Hibernate creates on this database, in order. */
-    abstract List<String> hibernatesCheckConstraintTables();
+    /** The checks of Hibernate's schema that take our name, as "table -> our name" (only on MariaDB). */
+    abstract List<String> checksNamedByTheDatabase();
 
     /** The STRING enum columns Hibernate makes native enum columns, with the type the database shows. */
     abstract List<NativeEnums.EnumColumn> hibernatesNativeEnums();
@@ -84,22 +87,32 @@ abstract class ZooOracleTestBase {
             RealHibernate.validate(ours, model, ZooOracleTestBase::persistWithEveryKindOfGenerator);
             RealHibernate.create(hibernates, model);
 
-            assertThat(CheckConstraints.of(ours)).as("our check constraints").isEmpty();
-            List<String> checks = CheckConstraints.of(hibernates);
-            assertThat(checks).as("Hibernate's check constraints, which migrations do not make: %s", checks)
-                    .extracting(c -> c.substring(0, c.indexOf(':')))
-                    .containsExactlyElementsOf(hibernatesCheckConstraintTables());
-
             assertThat(NativeEnums.of(ours)).as("our native enums").isEmpty();
             List<NativeEnums.EnumColumn> enums = NativeEnums.of(hibernates);
             assertThat(enums).containsExactlyElementsOf(hibernatesNativeEnums());
             NativeEnums.replaceWithModelTypes(hibernates, enums, model.readSchema());
 
             Schema live = MigrationsFolder.liveSchema(ours);
+            Schema hibernatesLive = MigrationsFolder.liveSchema(hibernates);
+            if (kind() == DatabaseKind.H2) {
+                // H2 2.4.240 bug: in an in-memory database a check like kind in ('A','B') rejects every
+                // insert once the connection that created it has closed, so our H2 dialect creates no
+                // checks (H2Dialect); Hibernate's H2 database has them, exactly these, left out here
+                assertThat(hibernatesLive.tables().stream()
+                        .flatMap(t -> t.checkConstraints().stream().map(c -> t.name())).toList())
+                        .as("Hibernate's H2 checks, which our migrations do not create")
+                        .containsExactly("animal", "animal", "specimen");
+                hibernatesLive = hibernatesLive.withEveryTable(t -> t.withCheckConstraints(List.of()));
+            }
             List<DatabaseNamedUniques.Adopted> adopted = new ArrayList<>();
-            // the listed gap: Hibernate's checks, which our migrations do not make yet
-            Schema created = DatabaseNamedUniques.adoptOurNames(MigrationsFolder.liveSchema(hibernates)
-                    .withEveryTable(t -> t.withCheckConstraints(List.of())), live, kind(), adopted);
+            Schema created = DatabaseNamedUniques.adoptOurNames(hibernatesLive, live, kind(), adopted);
+            List<DatabaseNamedChecks.Adopted> adoptedChecks = new ArrayList<>();
+            created = DatabaseNamedChecks.adoptOurNames(created, live, kind(), adoptedChecks);
+            assertThat(adoptedChecks).as("checks compared by condition")
+                    .extracting(a -> a.table() + " -> " + a.ourName())
+                    .containsExactlyInAnyOrderElementsOf(checksNamedByTheDatabase());
+            assertThat(live.requireTable("animal").checkConstraints()).as("our checks on animal")
+                    .hasSize(kind() == DatabaseKind.H2 ? 0 : 2);
             assertThat(adopted).as("unique constraints compared by columns").extracting(a -> a.table() + a.columns())
                     .containsExactlyElementsOf(kind() == DatabaseKind.MARIADB ? List.of()
                             : List.of("animal[passport_id]", "enclosures[name]", "specimen[label]"));

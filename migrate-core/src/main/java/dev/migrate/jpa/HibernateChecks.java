@@ -1,0 +1,78 @@
+package dev.migrate.jpa;
+
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Identifiers;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The check constraints Hibernate's schema export declares for a table, in the order it writes them:
+ * the checks of each column in column order (ORDINAL and STRING enums where the dialect uses a
+ * check, discriminator values, {@code @Check} on a field), then the table's own (a single-table
+ * subclass's not-null columns, {@code @Check} on a class). Hibernate writes them with the condition
+ * it holds, and so do we.
+ * <p>
+ * A check Hibernate names keeps its name. Hibernate declares the others inline without a name and
+ * the database names them, each its own way; a migration must be able to drop them later, so we name
+ * them as PostgreSQL does: {@code <table>_<column>_check} for a column's, {@code <table>_check} for the
+ * table's, with {@code 1}, {@code 2}, ... appended when a name is taken, cut to
+ * {@value Identifiers#MAX_LENGTH} characters. On PostgreSQL our names are then the database's own.
+ */
+final class HibernateChecks {
+
+    private static final String SUFFIX = "_check";
+
+    private final String table;
+    private final Set<String> taken = new HashSet<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+
+    private HibernateChecks(String table) {
+        this.table = table;
+    }
+
+    static List<CheckConstraint> of(org.hibernate.mapping.Table hibernateTable, String table,
+            Function<org.hibernate.mapping.Column, String> columnName, Function<String, String> constraintName) {
+        HibernateChecks reader = new HibernateChecks(table);
+        // named ones first, so that a generated name never takes a name the mapping gave
+        for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
+            column.getCheckConstraints().stream().filter(c -> c.isNamed())
+                    .forEach(c -> reader.named(constraintName.apply(c.getName()), c.getConstraint()));
+        }
+        hibernateTable.getChecks().stream().filter(c -> c.isNamed())
+                .forEach(c -> reader.named(constraintName.apply(c.getName()), c.getConstraint()));
+        for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
+            List<String> anonymous = column.getCheckConstraints().stream().filter(c -> c.isAnonymous())
+                    .map(c -> c.getConstraint()).toList();
+            if (!anonymous.isEmpty()) {
+                // Hibernate joins a column's unnamed checks into one: check (a) and (b)
+                String condition = anonymous.size() == 1 ? anonymous.get(0)
+                        : String.join(" and ", anonymous.stream().map(a -> "(" + a + ")").toList());
+                reader.unnamed(table + "_" + columnName.apply(column), condition);
+            }
+        }
+        hibernateTable.getChecks().stream().filter(c -> c.isAnonymous())
+                .forEach(c -> reader.unnamed(table, c.getConstraint()));
+        return reader.checks;
+    }
+
+    private void named(String name, String condition) {
+        taken.add(name);
+        checks.add(new CheckConstraint(name, condition));
+    }
+
+    private void unnamed(String base, String condition) {
+        String name = fit(base, SUFFIX);
+        for (int n = 1; taken.contains(name); n++) {
+            name = fit(base, SUFFIX + n);
+        }
+        taken.add(name);
+        checks.add(new CheckConstraint(name, condition));
+    }
+
+    private static String fit(String base, String suffix) {
+        return base.substring(0, Math.min(base.length(), Identifiers.MAX_LENGTH - suffix.length())) + suffix;
+    }
+}
