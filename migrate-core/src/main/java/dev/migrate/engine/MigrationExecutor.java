@@ -52,16 +52,22 @@ final class MigrationExecutor {
                 execute(connection, prepared, done);
                 done++;
             }
-            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), appliedAt, millisSince(start),
-                    true, done, null));
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                    appliedAt, millisSince(start), true, done, null));
             connection.commit();
         } catch (StepFailure failure) {
             connection.rollback();
-            history.delete(connection, migration.id());
-            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), appliedAt,
-                    millisSince(start), false, 0, failure.summary()));
-            connection.commit();
-            throw failure.exception("Nothing of it was kept: the transaction was rolled back.");
+            MigrationException exception = failure.exception("Nothing of it was kept: the transaction was rolled back.");
+            try {
+                history.delete(connection, migration.id());
+                history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                        appliedAt, millisSince(start), false, 0, failure.summary()));
+                connection.commit();
+            } catch (SQLException recording) {
+                // the database is unchanged either way; the migration's own error is the one to report
+                exception.addSuppressed(recording);
+            }
+            throw exception;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -74,8 +80,8 @@ final class MigrationExecutor {
         Migration migration = prepared.migration();
         long start = System.nanoTime();
         connection.setAutoCommit(true);
-        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(), Instant.now(), 0, false, 0,
-                "running, or stopped before its first operation completed"));
+        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                Instant.now(), 0, false, 0, "running, or stopped before its first operation completed"));
         int done = 0;
         try {
             while (done < prepared.steps().size()) {
@@ -88,11 +94,17 @@ final class MigrationExecutor {
             }
             history.update(connection, migration.id(), millisSince(start), true, done, null);
         } catch (StepFailure failure) {
-            history.update(connection, migration.id(), millisSince(start), false, done, failure.summary());
-            throw failure.exception(done == 0
+            MigrationException exception = failure.exception(done == 0
                     ? "None of its operations completed; the history table records it as failed."
                     : "Its first " + done + " operation(s) are in the database (this database commits DDL as it goes);"
                             + " the history table records it as failed after operation " + done + ".");
+            try {
+                history.update(connection, migration.id(), millisSince(start), false, done, failure.summary());
+            } catch (SQLException recording) {
+                // the row still says which operation it stopped after; the migration's own error comes first
+                exception.addSuppressed(recording);
+            }
+            throw exception;
         }
     }
 
