@@ -84,15 +84,21 @@ public final class Migration {
         return parsed().checksum();
     }
 
+    /** Parses the file once, even when the start-up's background replay and a request ask at the same time. */
     private Parsed parsed() {
         Parsed current = parsed;
         if (current == null) {
-            MigrationDocument document = parser.get();
-            if (!document.dependsOn().equals(dependsOn)) {
-                throw new IllegalStateException(source + " changed while it was being read");
+            synchronized (this) {
+                current = parsed;
+                if (current == null) {
+                    MigrationDocument document = parser.get();
+                    if (!document.dependsOn().equals(dependsOn)) {
+                        throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
+                    }
+                    current = new Parsed(document.operations(), MigrationChecksum.checksum(document));
+                    parsed = current;
+                }
             }
-            current = new Parsed(document.operations(), MigrationChecksum.checksum(document));
-            parsed = current;
         }
         return current;
     }
