@@ -56,6 +56,25 @@ public class MigrateProperties {
      */
     private boolean interactive = true;
 
+    /**
+     * The JDBC URL of the database to migrate, when migrations should not use the application's
+     * DataSource. Migrations then open their own (unpooled) connections with migrate.user and
+     * migrate.password.
+     */
+    private String url;
+
+    /**
+     * The user that migrations connect as, for instance one allowed to change the schema. Without
+     * migrate.url, migrations connect to the application's database (spring.datasource.url) as this user.
+     */
+    private String user;
+
+    /** The password of migrate.user. Without migrate.url, the application's password when not set. */
+    private String password;
+
+    /** The JDBC driver of the migrations' own connections; found from the URL when not set. */
+    private String driverClassName;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -126,6 +145,38 @@ public class MigrateProperties {
 
     public void setInteractive(boolean interactive) {
         this.interactive = interactive;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDriverClassName() {
+        return driverClassName;
+    }
+
+    public void setDriverClassName(String driverClassName) {
+        this.driverClassName = driverClassName;
     }
 
     /** What the start-up does about entity changes that no migration covers. */

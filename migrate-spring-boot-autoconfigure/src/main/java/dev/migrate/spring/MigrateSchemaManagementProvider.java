@@ -11,13 +11,24 @@ import org.springframework.boot.jdbc.SchemaManagementProvider;
 public class MigrateSchemaManagementProvider implements SchemaManagementProvider {
 
     private final Migrations migrations;
+    private final DataSource sameDatabase;
 
     public MigrateSchemaManagementProvider(Migrations migrations) {
+        this(migrations, null);
+    }
+
+    /**
+     * @param sameDatabase another DataSource to the database that the migrations manage (the
+     * application's, when migrations connect to it as another user), or null
+     */
+    public MigrateSchemaManagementProvider(Migrations migrations, DataSource sameDatabase) {
         this.migrations = migrations;
+        this.sameDatabase = sameDatabase;
     }
 
     @Override
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
-        return migrations.dataSource() == dataSource ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
+        boolean managed = migrations.dataSource() == dataSource || (sameDatabase != null && sameDatabase == dataSource);
+        return managed ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 }

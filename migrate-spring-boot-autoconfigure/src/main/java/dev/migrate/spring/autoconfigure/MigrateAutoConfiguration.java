@@ -5,6 +5,7 @@ import dev.migrate.diff.Questioner;
 import dev.migrate.spring.EntityModel;
 import dev.migrate.spring.MigrateCommandRunner;
 import dev.migrate.spring.MigrateCommands;
+import dev.migrate.spring.MigrateDataSource;
 import dev.migrate.spring.MigrateInitializer;
 import dev.migrate.spring.MigrateProperties;
 import dev.migrate.spring.MigrateSchemaManagementProvider;
@@ -18,6 +19,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,8 +28,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
@@ -37,10 +43,12 @@ import org.springframework.util.ClassUtils;
  * Applies pending migrations while the context starts, before the EntityManagerFactory and other
  * database users (Spring Boot's database initialization detection orders them), compares the JPA
  * entities with the migrations during Hibernate's own bootstrap, and runs migrate.command.
+ * Migrations use the application's DataSource, unless a {@link MigrateDataSource} bean or the
+ * migrate.url, migrate.user and migrate.password properties give them connections of their own.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
-@ConditionalOnSingleCandidate(DataSource.class)
+@Conditional(MigrateAutoConfiguration.MigrationsDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
@@ -50,8 +58,13 @@ public final class MigrateAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Migrations migrations(DataSource dataSource, MigrateProperties properties, ResourceLoader resourceLoader) {
-        return new Migrations(dataSource, properties,
+    Migrations migrations(@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+            ObjectProvider<DataSource> dataSource, MigrateProperties properties,
+            ObjectProvider<JdbcConnectionDetails> connectionDetails,
+            ObjectProvider<DataSourceProperties> dataSourceProperties, ResourceLoader resourceLoader) {
+        DataSource chosen = MigrationsDataSource.choose(migrateDataSource.getIfAvailable(), properties,
+                () -> applicationConnection(connectionDetails, dataSourceProperties), dataSource::getIfUnique);
+        return new Migrations(chosen, properties,
                 new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)));
     }
 
@@ -69,8 +82,13 @@ public final class MigrateAutoConfiguration {
     }
 
     @Bean
-    MigrateSchemaManagementProvider migrateSchemaManagementProvider(Migrations migrations) {
-        return new MigrateSchemaManagementProvider(migrations);
+    MigrateSchemaManagementProvider migrateSchemaManagementProvider(Migrations migrations,
+            @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<DataSource> dataSource,
+            MigrateProperties properties) {
+        // migrate.user alone migrates the application's own database, so Hibernate must not manage it too
+        DataSource sameDatabase = MigrationsDataSource.sameDatabaseAsApplication(migrateDataSource.getIfAvailable(),
+                properties) ? dataSource.getIfUnique() : null;
+        return new MigrateSchemaManagementProvider(migrations, sameDatabase);
     }
 
     @Bean
@@ -88,6 +106,17 @@ public final class MigrateAutoConfiguration {
         return new MigrateCommandRunner(commands, properties.getCommand(), System::exit);
     }
 
+    private static MigrationsDataSource.ApplicationConnection applicationConnection(
+            ObjectProvider<JdbcConnectionDetails> connectionDetails,
+            ObjectProvider<DataSourceProperties> dataSourceProperties) {
+        JdbcConnectionDetails details = connectionDetails.getIfAvailable();
+        if (details != null) {
+            return MigrationsDataSource.ApplicationConnection.of(details);
+        }
+        DataSourceProperties properties = dataSourceProperties.getIfAvailable();
+        return properties == null ? null : MigrationsDataSource.ApplicationConnection.of(properties);
+    }
+
     /** Starts the application's Hibernate, if it has one; our integrator records the model as it boots. */
     private static Optional<EntityModel> entityModel(Migrations migrations, ListableBeanFactory beanFactory) {
         ClassLoader loader = MigrateAutoConfiguration.class.getClassLoader();
@@ -99,6 +128,29 @@ public final class MigrateAutoConfiguration {
 
     private static Questioner questioner(MigrateProperties properties) {
         return properties.isInteractive() ? ConsoleQuestioner.forThisProcess() : Questioner.nonInteractive();
+    }
+
+    /**
+     * Migrations need a DataSource they can tell apart: the only (or primary) one, one marked
+     * {@link MigrateDataSource}, or their own from migrate.url.
+     */
+    static final class MigrationsDataSourceCondition extends AnyNestedCondition {
+
+        MigrationsDataSourceCondition() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnSingleCandidate(DataSource.class)
+        static final class SingleDataSource {
+        }
+
+        @ConditionalOnBean(value = DataSource.class, annotation = MigrateDataSource.class)
+        static final class MarkedDataSource {
+        }
+
+        @ConditionalOnProperty("migrate.url")
+        static final class OwnUrl {
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
