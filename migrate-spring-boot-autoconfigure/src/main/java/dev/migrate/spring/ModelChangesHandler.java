@@ -36,27 +36,20 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
             return; // the command decides what to do with the model
         }
         long start = System.nanoTime();
-        ModelComparison comparison = switch (properties.getModelChanges()) {
-            case FAIL -> failOnChanges(model);
-            case WARN -> warnAboutChanges(model);
-            case GENERATE -> generate(model);
-        };
+        ModelComparison comparison = properties.getModelChanges() == MigrateProperties.ModelChanges.GENERATE
+                ? generate(model)
+                : compare(model, properties.getModelChanges() == MigrateProperties.ModelChanges.FAIL);
         migrations.modelComparison(comparison);
         startup.modelCompared(model.entities(), comparison, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private ModelComparison failOnChanges(EntityModel model) {
+    /** Compares with the application's migrations, logs the warnings, and fails on changes when asked to. */
+    private ModelComparison compare(EntityModel model, boolean failOnChanges) {
         ModelComparison comparison = migrations.compareWithApplicationMigrations(model);
         comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
-        if (!comparison.isUpToDate()) {
+        if (failOnChanges && !comparison.isUpToDate()) {
             throw new UncoveredModelChangesException(comparison);
         }
-        return comparison;
-    }
-
-    private ModelComparison warnAboutChanges(EntityModel model) {
-        ModelComparison comparison = migrations.compareWithApplicationMigrations(model);
-        comparison.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
         return comparison;
     }
 
