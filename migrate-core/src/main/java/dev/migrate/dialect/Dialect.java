@@ -59,11 +59,6 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, H2Dialect {
 
-    /** Default fractional seconds precision, as Hibernate uses for a {@code LocalTime}. */
-    static final int DEFAULT_TIME_PRECISION = 0;
-    /** Default fractional seconds precision, as Hibernate uses for timestamps. */
-    static final int DEFAULT_TIMESTAMP_PRECISION = 6;
-
     private static final Pattern LOCK_NAME = Pattern.compile("[A-Za-z0-9_.:$-]{1,64}");
 
     Dialect() {
@@ -161,17 +156,16 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         } else if (operation instanceof DropTable o) {
             return List.of("drop table " + quote(o.tableName()));
         } else if (operation instanceof RenameTable o) {
-            return List.of(alterTable(o.oldTableName()) + " rename to " + quote(o.newTableName()));
+            return renameTable(o.oldTableName(), o.newTableName(), before.requireTable(o.oldTableName()));
         } else if (operation instanceof AddColumn o) {
             return List.of(alterTable(o.tableName()) + " add column " + columnDefinition(o.column()));
         } else if (operation instanceof DropColumn o) {
             return List.of(alterTable(o.tableName()) + " drop column " + quote(o.columnName()));
         } else if (operation instanceof RenameColumn o) {
-            return List.of(alterTable(o.tableName()) + " rename column " + quote(o.oldColumnName()) + " to "
-                    + quote(o.newColumnName()));
+            return renameColumn(o.tableName(), column(before, o.tableName(), o.oldColumnName()), o.newColumnName());
         } else if (operation instanceof ModifyDataType o) {
             Column column = column(before, o.tableName(), o.columnName());
-            return List.of(modifyDataType(o.tableName(), column, o.newDataType()));
+            return modifyDataType(o.tableName(), column, o.newDataType());
         } else if (operation instanceof AddNotNullConstraint o) {
             Column column = column(before, o.tableName(), o.columnName());
             List<String> statements = new ArrayList<>();
@@ -217,7 +211,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** A default value as an SQL literal (or, for a computed default, the expression as it is). */
     public String defaultValue(DefaultValue value) {
         return switch (value.kind()) {
-            case STRING -> "'" + value.value().replace("'", "''") + "'";
+            case STRING -> stringLiteral(value.value());
             case BOOLEAN, NUMERIC, COMPUTED -> value.value();
         };
     }
@@ -229,7 +223,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      * <ul>
      * <li>all: primary key and auto-increment columns are not null;</li>
      * <li>all: a time or timestamp without a precision gets the one it is created with (0 for time,
-     * 6 for timestamps);</li>
+     * 6 for timestamps), an enum without a length Hibernate's 255 ({@link ColumnType#normalized()});</li>
      * <li>the types each database stores alike become one of them (see each dialect's
      * {@code canonicalType});</li>
      * <li>MariaDB: a unique index without descending columns becomes a unique constraint, and
@@ -261,17 +255,14 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     }
 
     static ColumnType withDefaultPrecision(ColumnType type) {
-        return switch (type.type()) {
-            case TIME, TIMESTAMP, TIMESTAMP_TZ -> new ColumnType(type.type(), fractionalSeconds(type), null);
-            default -> type;
-        };
+        return type.normalized();
     }
 
     static int fractionalSeconds(ColumnType type) {
         if (type.size() != null) {
             return type.size();
         }
-        return type.type() == DataType.TIME ? DEFAULT_TIME_PRECISION : DEFAULT_TIMESTAMP_PRECISION;
+        return type.normalized().size();
     }
 
     static String decimal(String name, ColumnType type) {
@@ -291,7 +282,12 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
                 definition.append(" not null");
             }
         }
-        return definition.toString();
+        return definition.append(columnCheck(column)).toString();
+    }
+
+    /** A check that comes with the column's type, written after its definition; none by default. */
+    String columnCheck(Column column) {
+        return "";
     }
 
     /** What follows the type of an identity column (GenerationType.IDENTITY). */
@@ -306,7 +302,34 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return "create table " + quote(operation.tableName()) + " (" + String.join(", ", parts) + ")";
     }
 
-    abstract String modifyDataType(String table, Column column, ColumnType newType);
+    abstract List<String> modifyDataType(String table, Column column, ColumnType newType);
+
+    List<String> renameTable(String oldName, String newName, Table table) {
+        return List.of(alterTable(oldName) + " rename to " + quote(newName));
+    }
+
+    List<String> renameColumn(String table, Column column, String newName) {
+        return List.of(alterTable(table) + " rename column " + quote(column.name()) + " to " + quote(newName));
+    }
+
+    /** A string literal: quotes doubled (and, where the database needs it, backslashes). */
+    String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** An enum's values as a list of literals, in the order the type keeps them. */
+    String enumValues(ColumnType type) {
+        return enumValues(type.values());
+    }
+
+    String enumValues(List<String> values) {
+        return values.stream().map(this::stringLiteral).collect(Collectors.joining(","));
+    }
+
+    /** An enum type's values, sorted as Hibernate sorts them for a database's enum type. */
+    String sortedEnumValues(ColumnType type) {
+        return enumValues(type.values().stream().sorted().toList());
+    }
 
     String setNullable(String table, Column column, boolean nullable) {
         return alterColumn(table, column.name()) + (nullable ? " drop not null" : " set not null");

@@ -62,8 +62,11 @@ final class H2Dialect extends Dialect {
             case DOUBLE -> "float(53)";
             case CHAR -> "char(" + type.size() + ")";
             case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "clob";
-            case CLOB -> "clob";
+            // H2's text is its character large object
+            case TEXT, CLOB -> "clob";
             case BLOB -> "blob";
+            case ENUM -> "enum (" + sortedEnumValues(type) + ")";
+            case NATIVE -> type.definition();
             case DATE -> "date";
             case TIME -> "time(" + fractionalSeconds(type) + ")";
             case TIMESTAMP -> "timestamp(" + fractionalSeconds(type) + ")";
@@ -80,8 +83,8 @@ final class H2Dialect extends Dialect {
 
     /** Unlike H2's older {@code alter column c T}, this keeps the column's default and NOT NULL. */
     @Override
-    String modifyDataType(String table, Column column, ColumnType newType) {
-        return alterColumn(table, column.name()) + " set data type " + columnType(newType);
+    List<String> modifyDataType(String table, Column column, ColumnType newType) {
+        return List.of(alterColumn(table, column.name()) + " set data type " + columnType(newType));
     }
 
     @Override
@@ -89,6 +92,9 @@ final class H2Dialect extends Dialect {
         return switch (type.type()) {
             case VARCHAR -> type.size() <= MAX_VARCHAR ? type : ColumnType.of(DataType.CLOB);
             case VARBINARY -> type.size() <= MAX_VARCHAR ? type : ColumnType.of(DataType.BLOB);
+            case TEXT -> ColumnType.of(DataType.CLOB);
+            // an enum type has no length
+            case ENUM -> ColumnType.enumOf(type.values().stream().sorted().toList(), null);
             default -> withDefaultPrecision(type);
         };
     }

@@ -58,8 +58,11 @@ final class MariaDbDialect extends Dialect {
                     : type.size() <= TEXT ? "text"
                     : type.size() <= MEDIUM ? "mediumtext"
                     : "longtext";
+            case TEXT -> "text";
             case CLOB -> "longtext";
             case BLOB -> "longblob";
+            case ENUM -> "enum (" + sortedEnumValues(type) + ")";
+            case NATIVE -> type.definition();
             case DATE -> "date";
             case TIME -> "time(" + fractionalSeconds(type) + ")";
             // Hibernate stores instants normalized to UTC in a datetime (MariaDB's timestamp ends in 2038)
@@ -73,9 +76,14 @@ final class MariaDbDialect extends Dialect {
 
     /** Backslash is an escape character in MariaDB strings (unless NO_BACKSLASH_ESCAPES), so it is doubled. */
     @Override
+    String stringLiteral(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
     public String defaultValue(DefaultValue value) {
         return switch (value.kind()) {
-            case STRING -> "'" + value.value().replace("\\", "\\\\").replace("'", "''") + "'";
+            case STRING -> stringLiteral(value.value());
             // MariaDB has no boolean type: true and false are 1 and 0, which suit a bit column too
             case BOOLEAN -> Boolean.parseBoolean(value.value()) ? "1" : "0";
             case NUMERIC, COMPUTED -> value.value();
@@ -93,8 +101,8 @@ final class MariaDbDialect extends Dialect {
     }
 
     @Override
-    String modifyDataType(String table, Column column, ColumnType newType) {
-        return modify(table, column.withType(newType));
+    List<String> modifyDataType(String table, Column column, ColumnType newType) {
+        return List.of(modify(table, column.withType(newType)));
     }
 
     @Override
@@ -146,6 +154,9 @@ final class MariaDbDialect extends Dialect {
                     : type.size() <= MEDIUM ? ColumnType.of(DataType.VARBINARY, MEDIUM)
                     : ColumnType.of(DataType.BLOB);
             case TIMESTAMP_TZ -> ColumnType.of(DataType.TIMESTAMP, fractionalSeconds(type));
+            case TEXT -> ColumnType.of(DataType.VARCHAR, TEXT);
+            // an enum type has no length
+            case ENUM -> ColumnType.enumOf(type.values().stream().sorted().toList(), null);
             default -> withDefaultPrecision(type);
         };
     }

@@ -22,6 +22,8 @@ import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
 import dev.migrate.schema.DefaultValue;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -77,7 +79,31 @@ public final class Autodetector {
             }
         }
         compareSequences(from, model, phases, warnings);
-        return new Changes(phases.inOrder(), warnings);
+        List<Operation> operations = phases.inOrder();
+        warnAboutNativeTypes(operations, warnings);
+        return new Changes(operations, warnings);
+    }
+
+    /** A native type is sent to every database as written: the files then serve only the database it is for. */
+    private static void warnAboutNativeTypes(List<Operation> operations, List<String> warnings) {
+        for (Operation operation : operations) {
+            if (operation instanceof CreateTable o) {
+                o.columns().forEach(c -> warnIfNative(o.tableName(), c.name(), c.type(), warnings));
+            } else if (operation instanceof AddColumn o) {
+                warnIfNative(o.tableName(), o.column().name(), o.column().type(), warnings);
+            } else if (operation instanceof ModifyDataType o) {
+                warnIfNative(o.tableName(), o.columnName(), o.newDataType(), warnings);
+            }
+        }
+    }
+
+    private static void warnIfNative(String table, String column, ColumnType type, List<String> warnings) {
+        if (type.type() == DataType.NATIVE) {
+            warnings.add(table + "." + column + " has type " + type + ", which has no portable meaning: it is sent to"
+                    + " every database as written, so this migration is not portable to other databases. Map the"
+                    + " column to a portable type (or a standard columnDefinition such as text or varchar(n)) to make"
+                    + " it portable");
+        }
     }
 
     private void compareTable(Table old, Table current, Phases phases, List<String> warnings) {

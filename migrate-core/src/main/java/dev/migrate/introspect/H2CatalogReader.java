@@ -49,8 +49,13 @@ final class H2CatalogReader extends CatalogReader {
                 select table_name, column_name, data_type as native_type,
                   character_maximum_length, numeric_precision, numeric_scale, datetime_precision,
                   is_nullable = 'YES' as is_nullable, column_default,
-                  is_identity = 'YES' as is_auto_increment, is_generated = 'ALWAYS' as is_generated
-                from information_schema.columns
+                  is_identity = 'YES' as is_auto_increment, is_generated = 'ALWAYS' as is_generated,
+                  (select listagg('''' || replace(v.value_name, '''', '''''') || '''', ',')
+                     within group (order by v.value_ordinal)
+                   from information_schema.enum_values v
+                   where v.object_schema = c.table_schema and v.object_name = c.table_name
+                     and v.object_type = 'TABLE' and v.enum_identifier = c.dtd_identifier) as enum_values
+                from information_schema.columns c
                 where table_schema = current_schema
                 order by table_name, ordinal_position
                 """;
@@ -80,6 +85,7 @@ final class H2CatalogReader extends CatalogReader {
             case "UUID" -> ColumnType.of(DataType.UUID);
             case "BINARY VARYING" -> ColumnType.of(DataType.VARBINARY, length);
             case "BINARY LARGE OBJECT" -> ColumnType.of(DataType.BLOB);
+            case "ENUM" -> ColumnType.parse("enum(" + row.getString("enum_values") + ")");
             default -> null;
         };
     }

@@ -89,7 +89,12 @@ final class MariaDbCatalogReader extends CatalogReader {
             case "double" -> ColumnType.of(DataType.DOUBLE);
             case "char" -> ColumnType.of(DataType.CHAR, length);
             case "varchar" -> ColumnType.of(DataType.VARCHAR, length);
-            case "tinytext", "text", "mediumtext", "longtext" -> ColumnType.of(DataType.CLOB);
+            // as the dialect's canonical form has them: the largest varchar each text type holds
+            case "text" -> ColumnType.of(DataType.VARCHAR, 65_535);
+            case "mediumtext" -> ColumnType.of(DataType.VARCHAR, 16_777_215);
+            case "tinytext", "longtext" -> ColumnType.of(DataType.CLOB);
+            // column_type doubles a backslash in a value, as in a literal
+            case "enum" -> ColumnType.parse(row.getString("native_type").replace("\\\\", "\\"));
             case "date" -> ColumnType.of(DataType.DATE);
             case "time" -> ColumnType.of(DataType.TIME, fraction);
             case "datetime" -> ColumnType.of(DataType.TIMESTAMP, fraction);

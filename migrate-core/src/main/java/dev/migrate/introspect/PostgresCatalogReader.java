@@ -95,7 +95,7 @@ final class PostgresCatalogReader extends CatalogReader {
             case "double precision" -> ColumnType.of(DataType.DOUBLE);
             case "character", "bpchar" -> ColumnType.of(DataType.CHAR, lengthOrUnbounded(size));
             case "character varying" -> ColumnType.of(DataType.VARCHAR, lengthOrUnbounded(size));
-            case "text" -> ColumnType.of(DataType.CLOB);
+            case "text" -> ColumnType.of(DataType.VARCHAR, SchemaIntrospector.UNBOUNDED_LENGTH);
             // Hibernate maps both @Lob byte[] and @Lob String to oid (a large object reference).
             case "oid" -> ColumnType.of(DataType.BLOB);
             case "bytea" -> ColumnType.of(DataType.VARBINARY, SchemaIntrospector.UNBOUNDED_LENGTH);

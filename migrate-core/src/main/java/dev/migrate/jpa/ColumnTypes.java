@@ -2,9 +2,12 @@ package dev.migrate.jpa;
 
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
 import org.hibernate.type.SqlTypes;
 
@@ -14,8 +17,6 @@ import org.hibernate.type.SqlTypes;
  */
 final class ColumnTypes {
 
-    /** Hibernate's length for a column that has none of its own, which is what a STRING enum gets. */
-    private static final int DEFAULT_LENGTH = 255;
     /** The largest binary precision that is still single precision (IEEE 754 binary32). */
     private static final int SINGLE_PRECISION_BITS = 24;
 
@@ -25,9 +26,15 @@ final class ColumnTypes {
     static ColumnType of(Column column, Metadata metadata, Dialect dialect, String where) {
         String definition = column.getSqlType();
         if (definition != null) {
-            return fromColumnDefinition(definition, where);
+            return fromColumnDefinition(definition);
         }
         int code = column.getSqlTypeCode(metadata);
+        List<String> enumValues = stringEnumValues(column, code);
+        if (enumValues != null) {
+            Long length = column.getLength();
+            return ColumnType.enumOf(enumValues,
+                    length == null || length == ColumnType.DEFAULT_ENUM_LENGTH ? null : Math.toIntExact(length));
+        }
         Size size = column.getColumnSize(dialect, metadata);
         try {
             return switch (code) {
@@ -43,11 +50,6 @@ final class ColumnTypes {
                 case SqlTypes.DOUBLE -> ColumnType.of(DataType.DOUBLE);
                 case SqlTypes.CHAR -> ColumnType.of(DataType.CHAR, length(size, where));
                 case SqlTypes.VARCHAR -> ColumnType.of(DataType.VARCHAR, length(size, where));
-                // A STRING enum: a native enum(...) type on MariaDB and H2, varchar plus a check on
-                // PostgreSQL. Hibernate's validator accepts varchar on all three, so we use the
-                // column's length, as Hibernate does where there is no native enum.
-                case SqlTypes.ENUM -> ColumnType.of(DataType.VARCHAR,
-                        column.getLength() == null ? DEFAULT_LENGTH : Math.toIntExact(column.getLength()));
                 case SqlTypes.CLOB, SqlTypes.MATERIALIZED_CLOB -> ColumnType.of(DataType.CLOB);
                 case SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB -> ColumnType.of(DataType.BLOB);
                 case SqlTypes.VARBINARY -> ColumnType.of(DataType.VARBINARY, length(size, where));
@@ -56,7 +58,7 @@ final class ColumnTypes {
                     if (javaType(column) == java.util.UUID.class) {
                         yield ColumnType.of(DataType.UUID);
                     }
-                    throw unsupported(where, "fixed-length binary(" + size.getLength() + ")");
+                    yield ColumnType.nativeType(column.getSqlType(metadata));
                 }
                 case SqlTypes.UUID -> ColumnType.of(DataType.UUID);
                 case SqlTypes.DATE -> ColumnType.of(DataType.DATE);
@@ -64,20 +66,48 @@ final class ColumnTypes {
                 case SqlTypes.TIMESTAMP -> new ColumnType(DataType.TIMESTAMP, size.getPrecision(), null);
                 case SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC ->
                         new ColumnType(DataType.TIMESTAMP_TZ, size.getPrecision(), null);
-                default -> throw unsupported(where, "type " + column.getSqlType(metadata) + " (SqlTypes code " + code
-                        + (javaType(column) == null ? "" : ", Java " + javaType(column).getName()) + ")");
+                case SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM -> throw new UnsupportedMappingException(where
+                        + ": a PostgreSQL named enum type (@JdbcTypeCode(SqlTypes.NAMED_ENUM)) is not supported, since"
+                        + " Hibernate creates that type itself; map the enum with @Enumerated(EnumType.STRING) instead,"
+                        + " which is an enum type on MariaDB and H2 and a varchar with a check on PostgreSQL");
+                // JSON, XML, arrays, intervals, spatial types...: as Hibernate declares them on this database
+                default -> ColumnType.nativeType(column.getSqlType(metadata));
             };
         } catch (IllegalArgumentException e) {
             throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
         }
     }
 
-    private static ColumnType fromColumnDefinition(String definition, String where) {
+    /**
+     * A STRING enum's values, whichever way the dialect stores it (a native enum type on MariaDB and
+     * H2, varchar with a check on PostgreSQL), or null for any other column: the constants' names,
+     * in their order (dialects with an enum type sort them, as Hibernate does).
+     */
+    static List<String> stringEnumValues(Column column, int code) {
+        if (code != SqlTypes.ENUM && code != SqlTypes.VARCHAR && code != SqlTypes.CHAR
+                && code != SqlTypes.NVARCHAR && code != SqlTypes.NCHAR) {
+            return null;
+        }
+        if (!(column.getValue() instanceof BasicValue value) || value.getColumnSpan() != 1) {
+            return null;
+        }
+        Class<?> relational = value.resolve().getRelationalJavaType().getJavaTypeClass();
+        if (!relational.isEnum()) {
+            return null;
+        }
+        return Arrays.stream(relational.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    }
+
+    /**
+     * A column definition in a standard spelling is the logical type it means ({@code INT},
+     * {@code VARCHAR(20)}, {@code DOUBLE PRECISION}, {@code TEXT}); any other is a native type,
+     * carried as written.
+     */
+    private static ColumnType fromColumnDefinition(String definition) {
         try {
             return ColumnType.parse(definition);
         } catch (IllegalArgumentException e) {
-            throw unsupported(where, "columnDefinition '" + definition
-                    + "' (only a plain portable type such as varchar(30) can be read from a columnDefinition)");
+            return ColumnType.nativeType(definition);
         }
     }
 

@@ -33,8 +33,13 @@ final class HibernateChecks {
         this.table = table;
     }
 
+    /**
+     * @param typeCheck the check Hibernate declares for a column's type, where our type carries it
+     *        (a STRING enum's values on PostgreSQL), else null; it is left out, as the dialect writes it
+     */
     static List<CheckConstraint> of(org.hibernate.mapping.Table hibernateTable, String table,
-            Function<org.hibernate.mapping.Column, String> columnName, Function<String, String> constraintName) {
+            Function<org.hibernate.mapping.Column, String> columnName, Function<String, String> constraintName,
+            Function<org.hibernate.mapping.Column, String> typeCheck) {
         HibernateChecks reader = new HibernateChecks(table);
         // named ones first, so that a generated name never takes a name the mapping gave
         for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
@@ -44,8 +49,9 @@ final class HibernateChecks {
         hibernateTable.getChecks().stream().filter(c -> c.isNamed())
                 .forEach(c -> reader.named(constraintName.apply(c.getName()), c.getConstraint()));
         for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
+            String ofType = typeCheck.apply(column);
             List<String> anonymous = column.getCheckConstraints().stream().filter(c -> c.isAnonymous())
-                    .map(c -> c.getConstraint()).toList();
+                    .map(c -> c.getConstraint()).filter(c -> !c.equals(ofType)).toList();
             if (!anonymous.isEmpty()) {
                 // Hibernate joins a column's unnamed checks into one: check (a) and (b)
                 String condition = anonymous.size() == 1 ? anonymous.get(0)

@@ -176,7 +176,8 @@ public final class HibernateSchemaReader {
             List<Column> columns = table.getColumns().stream().map(c -> column(c, primaryKey)).toList();
             try {
                 return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys(),
-                        HibernateChecks.of(table, name, this::columnName, n -> constraintName(n, "check constraint")));
+                        HibernateChecks.of(table, name, this::columnName, n -> constraintName(n, "check constraint"),
+                                this::enumCheck));
             } catch (IllegalArgumentException | SchemaException e) {
                 throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
             }
@@ -201,6 +202,17 @@ public final class HibernateSchemaReader {
 
         private String columnName(org.hibernate.mapping.Column column) {
             return HibernateSchemaReader.columnName(column, where);
+        }
+
+        /** The check Hibernate declares for a STRING enum where it has no enum type, or null. */
+        private String enumCheck(org.hibernate.mapping.Column column) {
+            List<String> values = column.getSqlType() != null ? null
+                    : ColumnTypes.stringEnumValues(column, column.getSqlTypeCode(metadata));
+            if (values == null) {
+                return null;
+            }
+            String[] names = values.toArray(String[]::new);
+            return dialect.getCheckCondition(column.getQuotedName(dialect), names);
         }
 
         private List<UniqueConstraint> uniqueConstraints() {

@@ -20,6 +20,11 @@ public enum DataType {
     DOUBLE("double", Size.NONE),
     CHAR("char", Size.LENGTH),
     VARCHAR("varchar", Size.LENGTH),
+    /**
+     * Unbounded character string, as standard SQL spells {@code text} in a column definition
+     * ({@code text} on PostgreSQL and MariaDB, a character large object on H2).
+     */
+    TEXT("text", Size.NONE),
     /** Character large object (Java {@code @Lob String}). */
     CLOB("clob", Size.NONE),
     DATE("date", Size.NONE),
@@ -33,11 +38,26 @@ public enum DataType {
     /** Variable length binary (Java {@code byte[]}). */
     VARBINARY("varbinary", Size.LENGTH),
     /** Binary large object (Java {@code @Lob byte[]}). */
-    BLOB("blob", Size.NONE);
+    BLOB("blob", Size.NONE),
+    /**
+     * A STRING enum: one of a list of values. Databases with an enum type get it (MariaDB, H2);
+     * the others a {@code varchar} of the length with a check on the values (PostgreSQL), as
+     * Hibernate maps it on each.
+     */
+    ENUM("enum", Size.VALUES),
+    /**
+     * A type with no portable meaning, carried as written ({@code native:jsonb}) and sent to every
+     * database as it is.
+     */
+    NATIVE("native", Size.DEFINITION);
 
     /** Which numbers, if any, go in parentheses after the type's name. */
     public enum Size {
-        NONE, LENGTH, PRECISION_SCALE, OPTIONAL_PRECISION
+        NONE, LENGTH, PRECISION_SCALE, OPTIONAL_PRECISION,
+        /** A list of values and an optional length (the varchar's where there is no enum type). */
+        VALUES,
+        /** The native type's text. */
+        DEFINITION
     }
 
     private final String sqlName;

@@ -129,8 +129,8 @@ class SchemaIntrospectorMariaDbTest extends AbstractSchemaIntrospectorTest {
         assertSchema(read(), Schema.of(List.of(Table.of("spelling", List.of(
                 new Column("yes_no", of(DataType.TINYINT), true, DefaultValue.numeric("1"), false),
                 new Column("off_flag", of(DataType.BOOLEAN), true, DefaultValue.bool(false), false),
-                Column.of("small_text", of(DataType.CLOB), true),
-                Column.of("medium", of(DataType.CLOB), true),
+                Column.of("small_text", of(DataType.VARCHAR, 65_535), true),
+                Column.of("medium", of(DataType.VARCHAR, 16_777_215), true),
                 Column.of("bytes", of(DataType.BLOB), true),
                 Column.of("instant", of(DataType.TIMESTAMP_TZ, 3), true),
                 Column.of("plain_time", of(DataType.TIME, 0), true),

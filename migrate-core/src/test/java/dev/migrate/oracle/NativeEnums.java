@@ -1,9 +1,5 @@
 package dev.migrate.oracle;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.schema.ColumnType;
-import dev.migrate.schema.Schema;
-import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,11 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The native enum columns Hibernate creates for STRING enums on MariaDB and H2. Our model has no
- * enum type: it maps a STRING enum to the varchar Hibernate uses on PostgreSQL (and its validator
- * accepts on all three). So the oracle finds these columns, requires them to be exactly the
- * expected ones, and then gives each the type our model has for it, so that the rest of the
- * schema can be compared as it is.
+ * The native enum columns a database has (MariaDB and H2, where Hibernate and our dialects create an
+ * enum type for a STRING enum), with the type exactly as the database shows it.
  */
 final class NativeEnums {
 
@@ -60,22 +53,5 @@ final class NativeEnums {
             }
         }
         return columns;
-    }
-
-    /** Changes each column to the type the model gives it, keeping its nullability. */
-    static void replaceWithModelTypes(TestDatabase database, List<EnumColumn> columns, Schema model)
-            throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            Dialect dialect = Dialect.fromConnection(connection);
-            for (EnumColumn column : columns) {
-                ColumnType type = model.requireTable(column.table()).requireColumn(column.column()).type();
-                String table = dialect.quote(column.table());
-                String name = dialect.quote(column.column());
-                statement.execute(database.kind() == DatabaseKind.MARIADB
-                        ? "alter table " + table + " modify column " + name + " " + dialect.columnType(type)
-                                + (column.nullable() ? " null" : " not null")
-                        : "alter table " + table + " alter column " + name + " set data type " + dialect.columnType(type));
-            }
-        }
     }
 }

@@ -21,7 +21,13 @@ class SchemaTest {
     void rejectsTypesThatAreUnknownOrMisSized() {
         assertThatThrownBy(() -> ColumnType.parse("varchr(20)")).hasMessageContaining("Unknown column type 'varchr(20)'");
         assertThatThrownBy(() -> ColumnType.parse("varchar")).hasMessageContaining("needs a positive length");
-        assertThatThrownBy(() -> ColumnType.parse("bigint(20)")).hasMessageContaining("takes no size");
+        assertThatThrownBy(() -> ColumnType.parse("uuid(20)")).hasMessageContaining("takes no size");
+        assertThatThrownBy(() -> ColumnType.parse("enum()")).hasMessageContaining("at least one value");
+        assertThatThrownBy(() -> ColumnType.parse("enum(A, B)")).hasMessageContaining("in single quotes");
+        assertThatThrownBy(() -> ColumnType.parse("enum('A', 20)")).hasMessageContaining("only the first item");
+        assertThatThrownBy(() -> ColumnType.parse("enum('A', 'A')")).hasMessageContaining("lists a value twice");
+        assertThatThrownBy(() -> ColumnType.parse("native:int; drop table x")).hasMessageContaining("separator");
+        assertThatThrownBy(() -> ColumnType.parse("time with time zone")).hasMessageContaining("Unknown column type");
         assertThatThrownBy(() -> ColumnType.parse("decimal(2,5)")).hasMessageContaining("scale no larger");
     }
 

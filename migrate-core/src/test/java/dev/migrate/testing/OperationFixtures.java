@@ -43,11 +43,15 @@ import java.util.LinkedHashMap;
 public final class OperationFixtures {
 
     private static final ColumnType BIGINT = ColumnType.of(DataType.BIGINT);
+    private static final ColumnType GENRE = ColumnType.enumOf(List.of("NOVEL", "POETRY", "DRAMA"), 40);
 
     private OperationFixtures() {
     }
 
-    /** author(id identity, name) and book(id, title, isbn unique, author_id → author, price default 0.00), a sequence. */
+    /**
+     * author(id identity, name) and book(id, title, isbn unique, author_id → author, price default 0.00,
+     * genre an enum), a sequence.
+     */
     public static List<Operation> library() {
         return List.of(
                 new CreateTable("author", List.of(new Column("id", BIGINT, false, null, true),
@@ -56,7 +60,8 @@ public final class OperationFixtures {
                         Column.of("title", ColumnType.of(DataType.VARCHAR, 200), false),
                         Column.of("isbn", ColumnType.of(DataType.CHAR, 13), true),
                         Column.of("author_id", BIGINT, true),
-                        new Column("price", ColumnType.decimal(10, 2), true, DefaultValue.numeric("0.00"), false)),
+                        new Column("price", ColumnType.decimal(10, 2), true, DefaultValue.numeric("0.00"), false),
+                        Column.of("genre", GENRE, true)),
                         List.of("id")),
                 new AddUniqueConstraint("book", new UniqueConstraint("uk_book_isbn", List.of("isbn"))),
                 new CreateIndex("book", new Index("ix_book_title", false, List.of(IndexColumn.asc("title")))),
@@ -89,6 +94,19 @@ public final class OperationFixtures {
                 DefaultValue.computed("current_date"), false)));
         operations.put("addColumn boolean with default", new AddColumn("book", new Column("in_print",
                 ColumnType.of(DataType.BOOLEAN), false, DefaultValue.bool(true), false)));
+        operations.put("addColumn enum with default", new AddColumn("author", new Column("status",
+                ColumnType.enumOf(List.of("ACTIVE", "RETIRED", "it's"), null), false, DefaultValue.string("ACTIVE"),
+                false)));
+        operations.put("modifyDataType enum: a value added", new ModifyDataType("book", "genre",
+                ColumnType.enumOf(List.of("NOVEL", "POETRY", "DRAMA", "ESSAY"), 40)));
+        operations.put("modifyDataType enum: longer", new ModifyDataType("book", "genre", ColumnType.enumOf(
+                List.of("NOVEL", "POETRY", "DRAMA"), null)));
+        operations.put("modifyDataType enum to varchar", new ModifyDataType("book", "genre",
+                ColumnType.of(DataType.VARCHAR, 40)));
+        operations.put("modifyDataType varchar to enum", new ModifyDataType("book", "title",
+                ColumnType.enumOf(List.of("A", "B"), 200)));
+        operations.put("renameColumn enum", new RenameColumn("book", "genre", "kind"));
+        operations.put("renameTable with an enum column", new RenameTable("book", "volume"));
         operations.put("dropColumn", new DropColumn("book", "price"));
         operations.put("renameColumn", new RenameColumn("book", "title", "name"));
         operations.put("renameColumn referenced by a foreign key", new RenameColumn("author", "id", "author_key"));
@@ -141,6 +159,9 @@ public final class OperationFixtures {
                 Column.of("c_timestamp_tz", ColumnType.of(DataType.TIMESTAMP_TZ, 6), true),
                 Column.of("c_uuid", ColumnType.of(DataType.UUID), true),
                 Column.of("c_varbinary", ColumnType.of(DataType.VARBINARY, 255), true),
-                Column.of("c_blob", ColumnType.of(DataType.BLOB), true)), List.of("id"));
+                Column.of("c_blob", ColumnType.of(DataType.BLOB), true),
+                Column.of("c_text", ColumnType.of(DataType.TEXT), true),
+                new Column("c_enum", ColumnType.enumOf(List.of("B", "A", "back\\slash", "it's"), null), false,
+                        DefaultValue.string("A"), false)), List.of("id"));
     }
 }

@@ -138,6 +138,8 @@ final class Samples {
             case LENGTH -> ColumnType.of(type, 42);
             case PRECISION_SCALE -> ColumnType.decimal(19, 4);
             case OPTIONAL_PRECISION -> ColumnType.of(type, 6);
+            case VALUES -> ColumnType.enumOf(List.of("DRAFT", "it's", "back\\slash"), 20);
+            case DEFINITION -> ColumnType.nativeType("jsonb");
         };
         return Column.of("c_" + type.name().toLowerCase(), columnType, true);
     }
