@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.diff.ConsoleQuestioner;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.RenameHints;
 import dev.migrate.operation.AddColumn;
@@ -10,8 +11,10 @@ import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
 import dev.migrate.operation.CreateTable;
 import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.RenameTable;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
@@ -21,6 +24,10 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,6 +124,37 @@ class MigrationMakerTest {
         assertThat(Files.readString(third.file())).contains("<dependsOn>0002_book_published_date</dependsOn>");
         List<Operation> undo = make(books(ID, TITLE, PUBLISHED), null).operations();
         assertThat(undo).containsExactly(new DropUniqueConstraint("book", "uk_book_title"));
+    }
+
+    /**
+     * Issue 7: a table that gained a column has it last when the files are replayed, where Hibernate
+     * sorts it; renaming its entity must still be seen as a likely rename, not a silent drop.
+     */
+    @Test
+    void aRenamedTableThatGainedAColumnIsWarnedAboutNotSilentlyDropped() throws Exception {
+        make(new CreateTable("volume", List.of(ID, TITLE, AUTHOR), List.of("id")).applyTo(Schema.empty()), null);
+        make(new CreateTable("volume", List.of(ID, TITLE, AUTHOR, PUBLISHED), List.of("id")).applyTo(Schema.empty()),
+                null);
+        Schema tome = new CreateTable("tome", List.of(ID, AUTHOR, PUBLISHED, TITLE), List.of("id"))
+                .applyTo(Schema.empty());
+
+        MakeResult result = make(tome, null);
+
+        assertThat(result.operations()).containsExactly(new DropTable("volume"),
+                new CreateTable("tome", List.of(ID, AUTHOR, PUBLISHED, TITLE), List.of("id")));
+        assertThat(result.warnings()).containsExactly("Table tome looks like volume renamed; this migration drops "
+                + "volume and its data. If it is a rename, declare it on the entity with @RenamedFrom(\"volume\") and "
+                + "make the migration again");
+        assertThat(result.report()).contains("Warning: Table tome looks like volume renamed");
+
+        Files.delete(result.file());
+        MigrationMaker confirming = new MigrationMaker(new MigrationWriter(), new ConsoleQuestioner(
+                new BufferedReader(new StringReader("y\n")), new PrintWriter(new StringWriter(), true)), CLOCK);
+        List<Migration> existing = new MigrationLoader(new MigrationReader()).load(
+                new MigrationScanner(getClass().getClassLoader()).scan(List.of("filesystem:" + directory)));
+        MakeResult renamed = confirming.make(existing, tome, RenameHints.none(), directory, null);
+        assertThat(renamed.operations()).containsExactly(new RenameTable("volume", "tome"));
+        assertThat(renamed.warnings()).isEmpty();
     }
 
     @Test
