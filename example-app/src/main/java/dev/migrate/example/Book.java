@@ -2,6 +2,8 @@ package dev.migrate.example;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,13 +24,27 @@ public class Book {
 
     private LocalDate publishedDate;
 
+    /** An enum type on MariaDB and H2, a varchar with a check on PostgreSQL: one migration file for all three. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Format format;
+
+    public enum Format {
+        HARDCOVER, PAPERBACK, EBOOK
+    }
+
     protected Book() {
     }
 
     public Book(String title, String author, LocalDate publishedDate) {
+        this(title, author, publishedDate, null);
+    }
+
+    public Book(String title, String author, LocalDate publishedDate, Format format) {
         this.title = title;
         this.author = author;
         this.publishedDate = publishedDate;
+        this.format = format;
     }
 
     public Long getId() {
@@ -45,5 +61,9 @@ public class Book {
 
     public LocalDate getPublishedDate() {
         return publishedDate;
+    }
+
+    public Format getFormat() {
+        return format;
     }
 }

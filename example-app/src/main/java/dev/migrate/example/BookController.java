@@ -34,10 +34,10 @@ class BookController {
 
     @PostMapping
     ResponseEntity<Book> add(@RequestBody NewBook book) {
-        Book saved = books.save(new Book(book.title(), book.author(), book.publishedDate()));
+        Book saved = books.save(new Book(book.title(), book.author(), book.publishedDate(), book.format()));
         return ResponseEntity.created(URI.create("/books/" + saved.getId())).body(saved);
     }
 
-    record NewBook(String title, String author, LocalDate publishedDate) {
+    record NewBook(String title, String author, LocalDate publishedDate, Book.Format format) {
     }
 }

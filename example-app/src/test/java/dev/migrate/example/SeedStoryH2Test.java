@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The seed's story, with real processes and exit codes: a copy of the example application without
  * migrations and with a Book that has no published date; make writes 0001_initial; the Book gains
  * its published date; check fails, make writes 0002_book_published_date with one addColumn, check
- * passes; the application starts and both migrations are applied. The files written must be the
- * ones committed in the example application, byte for byte.
+ * passes; the Book gains its format (an enum, as the example application has it), make writes
+ * 0003_book_format; the application starts and the three migrations are applied. The files written
+ * must be the ones committed in the example application, byte for byte.
  */
 class SeedStoryH2Test {
 
@@ -41,7 +42,7 @@ class SeedStoryH2Test {
     Path work;
 
     @Test
-    void fromTheFirstEntityToBothMigrationsApplied() throws Exception {
+    void fromTheFirstEntityToEveryMigrationApplied() throws Exception {
         Path sources = work.resolve("src/main/java/dev/migrate/example");
         Path migrations = work.resolve("src/main/resources/db/migrations");
         Files.createDirectories(sources);
@@ -59,7 +60,8 @@ class SeedStoryH2Test {
         assertThat(make.output()).contains("Wrote migration 0001_initial:").contains("- Create table book");
         assertSameAsCommitted(migrations, "0001_initial.xml");
 
-        copyTree(APP.resolve("src/main/java"), work.resolve("src/main/java"));
+        Files.copy(APP.resolve("src/test/resources/seed/published/Book.java"), sources.resolve("Book.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         build();
         Run uncovered = run("--migrate.command=check");
         assertThat(uncovered.exitCode()).as(uncovered.output()).isOne();
@@ -73,12 +75,23 @@ class SeedStoryH2Test {
         assertSameAsCommitted(migrations, "0002_book_published_date.xml");
 
         build();
+        assertThat(run("--migrate.command=check").exitCode()).isZero();
+
+        copyTree(APP.resolve("src/main/java"), work.resolve("src/main/java"));
+        build();
+        Run thirdMake = run("--migrate.command=make --migrate.name=book_format".split(" "));
+        assertThat(thirdMake.exitCode()).as(thirdMake.output()).isZero();
+        assertThat(thirdMake.output()).contains("Wrote migration 0003_book_format:").contains("- Add column format to book");
+        assertSameAsCommitted(migrations, "0003_book_format.xml");
+
+        build();
         Run check = run("--migrate.command=check");
         assertThat(check.exitCode()).as(check.output()).isZero();
         assertThat(check.output()).contains("No changes detected");
 
         assertThat(startAndGetMigrations()).contains("\"id\":\"0001_initial\",\"state\":\"APPLIED\"")
-                .contains("\"id\":\"0002_book_published_date\",\"state\":\"APPLIED\"");
+                .contains("\"id\":\"0002_book_published_date\",\"state\":\"APPLIED\"")
+                .contains("\"id\":\"0003_book_format\",\"state\":\"APPLIED\"");
     }
 
     private static void assertSameAsCommitted(Path migrations, String file) throws IOException {
@@ -137,7 +150,7 @@ class SeedStoryH2Test {
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     assertThat(response.statusCode()).isEqualTo(200);
                     assertThat(output.toString(StandardCharsets.UTF_8))
-                            .contains("Migrations: applied 0001_initial, 0002_book_published_date in ")
+                            .contains("Migrations: applied 0001_initial, 0002_book_published_date, 0003_book_format in ")
                             .contains("the schema is up to date with the 1 entity");
                     return response.body();
                 } catch (ConnectException e) {
