@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
+import dev.migrate.schema.Identifiers;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +19,8 @@ final class PostgreSqlDialect extends Dialect {
     static final int MAX_FRACTIONAL_SECONDS = 6;
     /** The length that stands for "unbounded" ({@code text}, {@code bytea}), as its JDBC driver reports them. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
+    static final int MAX_NAME_BYTES = 63;
 
     @Override
     public String name() {
@@ -29,9 +32,20 @@ final class PostgreSqlDialect extends Dialect {
         return true;
     }
 
+    /**
+     * PostgreSQL keeps at most {@value #MAX_NAME_BYTES} bytes of a name (UTF-8) and silently cuts a
+     * longer one short, so a longer name is refused; {@code 入职日期} is 12 bytes. Any other
+     * character but NUL (refused for every database) can be stored in a quoted name.
+     */
     @Override
     public String quote(String identifier) {
-        return '"' + requireIdentifier(identifier) + '"';
+        String name = requireIdentifier(identifier);
+        int bytes = Identifiers.utf8Length(name);
+        if (bytes > MAX_NAME_BYTES) {
+            throw cannotStore("PostgreSQL", name, "it is " + bytes + " bytes long in UTF-8, and PostgreSQL keeps "
+                    + "only the first " + MAX_NAME_BYTES + " bytes of a name");
+        }
+        return quoted(name, '"');
     }
 
     @Override
