@@ -165,8 +165,10 @@ public final class HibernateSchemaReader {
      * letters to upper case, MariaDB not at all (but compares column names ignoring case). So a name
      * is one case-insensitive name on all three only if it has no upper-case letter outside ASCII
      * ({@code Ärger} stays {@code Ärger} on PostgreSQL while migrate creates {@code ärger}); such a
-     * name is refused. A quoted name ({@code "\"Order\""}, or every name with
-     * {@code hibernate.globally_quoted_identifiers}) keeps its case on every database, so it is
+     * name is refused. A quoted name ({@code "\"Order\""}, every name with
+     * {@code hibernate.globally_quoted_identifiers}, and any name Hibernate quotes by itself because
+     * it has characters other than letters, digits, {@code _} and {@code $}, such as
+     * {@code order-lines}) keeps its case on every database, so it is
      * accepted only when it has no letters with case ({@code "\"入职日期\""}); migrate's names are
      * case-insensitive, and PostgreSQL (lower case) and H2 (upper case) cannot agree on any other.
      */
@@ -179,6 +181,14 @@ public final class HibernateSchemaReader {
                     + Identifiers.printable(hibernateName) + "', which migrate cannot use (" + e.getMessage() + ")", e);
         }
         if (quoted && !hibernateName.toUpperCase(Locale.ROOT).equals(name)) {
+            if (!isPlainForHibernate(hibernateName)) {
+                throw new UnsupportedMappingException(where + ": the " + what + " name \"" + hibernateName
+                        + "\" has characters other than letters, digits, _ and $ (or starts with a digit or $), so "
+                        + "Hibernate quotes it, which makes its case matter, and migrate supports only case-insensitive "
+                        + "names (on H2, Hibernate's \"" + hibernateName + "\" is not the \""
+                        + hibernateName.toUpperCase(Locale.ROOT) + "\" migrate creates). Name it with letters, digits, _ "
+                        + "and $ only, for example " + plainForHibernate(name));
+            }
             throw new UnsupportedMappingException(where + ": the " + what + " name \"" + hibernateName
                     + "\" is quoted, so its case would matter, and migrate supports only case-insensitive names "
                     + "(PostgreSQL keeps them in lower case, H2 in upper case). Remove the quotes from the name "
@@ -191,6 +201,21 @@ public final class HibernateSchemaReader {
                     + "does not quote, while H2 ignores their case; write the name in lower case: '" + name + "'");
         }
         return name;
+    }
+
+    /** Whether Hibernate leaves the name unquoted: a letter or _, then letters, digits, _ and $. */
+    private static boolean isPlainForHibernate(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
+    }
+
+    /** The name with _ for every character that makes Hibernate quote it. */
+    private static String plainForHibernate(String name) {
+        StringBuilder plain = new StringBuilder(name.length() + 1);
+        name.chars().forEach(c -> plain.append(Character.isLetterOrDigit(c) || c == '$' ? (char) c : '_'));
+        return Character.isLetter(plain.charAt(0)) || plain.charAt(0) == '_' ? plain.toString() : "_" + plain;
     }
 
     private static String asciiLowerCase(String name) {
