@@ -51,7 +51,9 @@ import java.util.stream.Collectors;
  *
  * <p>Every identifier in generated SQL is quoted, in the case the database folds unquoted names to,
  * so the quoted names behave exactly like the unquoted names Hibernate uses (and like names typed by
- * hand), while a name that happens to be a keyword still works.
+ * hand), while a name that happens to be a keyword, or holds characters such as {@code $}, {@code -}
+ * or {@code 入}, still works. A quote character inside a name is doubled, so no name can end its
+ * quotes early; a name the database cannot store fails in {@link #quote}, saying why.
  *
  * <p>Column types are rendered the way Hibernate 7.2 renders the same Java type on the database
  * (PostgreSQL 15, MariaDB 10.11, H2 2.4); a test compares every type with Hibernate's own
@@ -129,7 +131,14 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** Whether DDL statements take part in transactions (and roll back with them). */
     public abstract boolean supportsTransactionalDdl();
 
-    /** The identifier, validated and quoted; a name that is not a plain identifier is rejected. */
+    /**
+     * The identifier in lower case ({@link Identifiers#require}), quoted in the case this database folds
+     * unquoted names to, with the quote character inside it doubled so that it cannot end the quoted
+     * name.
+     *
+     * @throws IllegalArgumentException when this database cannot store the name; the message names
+     *         the database and says why
+     */
     public abstract String quote(String identifier);
 
     /** The DDL type Hibernate uses on this database for the Java type behind the logical type. */
@@ -151,6 +160,13 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      *        MariaDB, changing one property of a column restates its whole definition)
      */
     public final List<String> sql(Operation operation, Schema before) {
+        if (operation instanceof CreateTable o) {
+            requireTableName(o.tableName());
+        } else if (operation instanceof RenameTable o) {
+            requireTableName(o.newTableName());
+        } else if (operation instanceof CreateSequence o) {
+            requireTableName(o.sequence().name());
+        }
         if (operation instanceof CreateTable o) {
             return List.of(createTable(o));
         } else if (operation instanceof DropTable o) {
@@ -392,6 +408,25 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
     static String requireIdentifier(String identifier) {
         return Identifiers.require(identifier, "SQL");
+    }
+
+    /**
+     * Checks a name given to a new table (or sequence) beyond {@link #quote}: nothing, except on
+     * MariaDB, which names files after tables and sequences.
+     */
+    void requireTableName(String name) {
+    }
+
+    /** "PostgreSQL cannot store the name 'x': " and the reason. */
+    static IllegalArgumentException cannotStore(String database, String name, String reason) {
+        return new IllegalArgumentException(database + " cannot store the name '" + Identifiers.printable(name) + "': "
+                + reason);
+    }
+
+    /** The identifier between two quote characters, each of its own quote characters doubled. */
+    static String quoted(String identifier, char quote) {
+        String q = String.valueOf(quote);
+        return q + identifier.replace(q, q + q) + q;
     }
 
     static String requireLockName(String lockName) {

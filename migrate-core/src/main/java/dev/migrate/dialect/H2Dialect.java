@@ -24,6 +24,8 @@ final class H2Dialect extends Dialect {
 
     /** H2's (and Hibernate's) limit for {@code varchar(n)} and {@code varbinary(n)}; longer becomes a LOB. */
     static final int MAX_VARCHAR = 1_048_576;
+    /** The longest name H2 allows, in UTF-16 units ({@code String.length()}). */
+    static final int MAX_NAME_LENGTH = 256;
 
     private final boolean upperCase;
 
@@ -43,10 +45,27 @@ final class H2Dialect extends Dialect {
         return false;
     }
 
+    /**
+     * In upper case ({@link Locale#ROOT}, as H2 folds unquoted names) unless the database stores
+     * unquoted names in lower case. H2 allows {@value #MAX_NAME_LENGTH} characters (UTF-16 units). In
+     * upper case, a name must also read back as itself once lower-cased, as the introspector reads
+     * it: {@code straße} would be stored as {@code STRASSE} (which is also what H2 makes of
+     * Hibernate's unquoted {@code straße}) and read back as {@code strasse}, so it is refused.
+     */
     @Override
     public String quote(String identifier) {
         String name = requireIdentifier(identifier);
-        return '"' + (upperCase ? name.toUpperCase(Locale.ROOT) : name) + '"';
+        String stored = upperCase ? name.toUpperCase(Locale.ROOT) : name;
+        if (upperCase && !stored.toLowerCase(Locale.ROOT).equals(name)) {
+            throw cannotStore("H2", name, "H2 keeps names in upper case, '" + stored + "', which reads back as '"
+                    + stored.toLowerCase(Locale.ROOT) + "'; name it '" + stored.toLowerCase(Locale.ROOT)
+                    + "' instead");
+        }
+        if (stored.length() > MAX_NAME_LENGTH) {
+            throw cannotStore("H2", name, "it is " + stored.length() + " characters long"
+                    + (upperCase ? " in upper case" : "") + ", and H2 allows at most " + MAX_NAME_LENGTH);
+        }
+        return quoted(stored, '"');
     }
 
     @Override

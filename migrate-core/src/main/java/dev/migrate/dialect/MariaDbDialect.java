@@ -24,6 +24,10 @@ final class MariaDbDialect extends Dialect {
     /** What {@code text} holds; {@code mediumtext} and {@code mediumblob} hold {@link #MEDIUM}. */
     static final int TEXT = 65_535;
     static final int MEDIUM = 16_777_215;
+    /** The longest name MariaDB allows, in characters. */
+    static final int MAX_NAME_LENGTH = 64;
+    /** The longest file name (255) less the extension ({@code .frm}, {@code .ibd}). */
+    static final int MAX_FILE_NAME_LENGTH = 251;
 
     @Override
     public String name() {
@@ -36,9 +40,51 @@ final class MariaDbDialect extends Dialect {
         return false;
     }
 
+    /**
+     * MariaDB allows names of at most {@value #MAX_NAME_LENGTH} characters, of the Basic Multilingual
+     * Plane only (no character beyond U+FFFF, such as an emoji), not ending in a space (refused for
+     * every database); a backtick inside a name is doubled.
+     */
     @Override
     public String quote(String identifier) {
-        return '`' + requireIdentifier(identifier) + '`';
+        String name = requireIdentifier(identifier);
+        name.codePoints().filter(c -> c > 0xFFFF).findFirst().ifPresent(c -> {
+            throw cannotStore("MariaDB", name, String.format("it holds U+%X, and MariaDB allows no character beyond "
+                    + "U+FFFF in a name", c));
+        });
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw cannotStore("MariaDB", name, "it is " + name.length() + " characters long, and MariaDB allows at most "
+                    + MAX_NAME_LENGTH);
+        }
+        return quoted(name, '`');
+    }
+
+    /**
+     * MariaDB keeps a table (and a sequence) in files named after it, in which each character other
+     * than an ASCII letter, digit or {@code _} takes 3 characters (many letters from Latin-1 to
+     * Cyrillic) or 5 ({@code $}, {@code -}, Chinese, Japanese...), and a file name has at most 255
+     * characters, of which the extension takes 4 ({@code .frm}): so {@code 入职日期} takes 20 of 251,
+     * and a table name of 51 Chinese characters does not fit. The estimate counts 3 wherever it can
+     * be 3, so it never refuses a name MariaDB takes; the database refuses the rest itself ("File
+     * name too long").
+     */
+    @Override
+    void requireTableName(String table) {
+        String name = requireIdentifier(table);
+        int length = fileNameLength(name);
+        if (length > MAX_FILE_NAME_LENGTH) {
+            throw cannotStore("MariaDB", name, "MariaDB names a table's files after it, spelling each character other "
+                    + "than ASCII letters, digits and _ with 3 or 5 characters, and this name needs at least " + length
+                    + " of the " + MAX_FILE_NAME_LENGTH + " a file name can have");
+        }
+    }
+
+    /** At least the length of MariaDB's file name for the table, without the extension. */
+    static int fileNameLength(String table) {
+        return table.codePoints().map(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '_') ? 1
+                : c >= 0xC0 && c <= 0x5FF || c >= 0x1E00 && c <= 0x1FFF || c >= 0x2160 && c <= 0x217F
+                        || c >= 0x24B0 && c <= 0x24EF || c >= 0xFF20 && c <= 0xFF5F ? 3
+                : 5).sum();
     }
 
     @Override

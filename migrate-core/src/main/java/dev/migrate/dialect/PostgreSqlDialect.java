@@ -4,6 +4,7 @@ import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
+import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Table;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class PostgreSqlDialect extends Dialect {
     static final int MAX_FRACTIONAL_SECONDS = 6;
     /** The length that stands for "unbounded" ({@code text}, {@code bytea}), as its JDBC driver reports them. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
-    /** The longest name PostgreSQL keeps, in bytes (NAMEDATALEN - 1). */
+    /** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
     static final int MAX_NAME_BYTES = 63;
 
     @Override
@@ -42,9 +43,20 @@ final class PostgreSqlDialect extends Dialect {
         return true;
     }
 
+    /**
+     * PostgreSQL keeps at most {@value #MAX_NAME_BYTES} bytes of a name (UTF-8) and silently cuts a
+     * longer one short, so a longer name is refused; {@code 入职日期} is 12 bytes. Any other
+     * character but NUL (refused for every database) can be stored in a quoted name.
+     */
     @Override
     public String quote(String identifier) {
-        return '"' + requireIdentifier(identifier) + '"';
+        String name = requireIdentifier(identifier);
+        int bytes = Identifiers.utf8Length(name);
+        if (bytes > MAX_NAME_BYTES) {
+            throw cannotStore("PostgreSQL", name, "it is " + bytes + " bytes long in UTF-8, and PostgreSQL keeps "
+                    + "only the first " + MAX_NAME_BYTES + " bytes of a name");
+        }
+        return quoted(name, '"');
     }
 
     @Override
@@ -149,21 +161,17 @@ final class PostgreSqlDialect extends Dialect {
      * until the whole fits in 63 bytes.
      */
     static String objectName(String first, String second, String label) {
-        int available = MAX_NAME_BYTES - utf8Length(label) - 2;
+        int available = MAX_NAME_BYTES - Identifiers.utf8Length(label) - 2;
         String a = first;
         String b = second;
-        while (utf8Length(a) + utf8Length(b) > available) {
-            if (utf8Length(a) > utf8Length(b)) {
+        while (Identifiers.utf8Length(a) + Identifiers.utf8Length(b) > available) {
+            if (Identifiers.utf8Length(a) > Identifiers.utf8Length(b)) {
                 a = a.substring(0, a.offsetByCodePoints(a.length(), -1));
             } else {
                 b = b.substring(0, b.offsetByCodePoints(b.length(), -1));
             }
         }
         return a + "_" + b + "_" + label;
-    }
-
-    private static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The check of each enum column, as PostgreSQL holds it; the columns become the varchar they are. */

@@ -2,15 +2,20 @@ package dev.migrate.engine;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.LockStatements;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 
 /**
  * Serializes migration runs on one database, so that several instances starting at once apply
@@ -22,6 +27,9 @@ final class DatabaseLock implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final long POLL_MILLIS = 100;
+    /** What {@code Dialect.lockStatements} takes as it is. */
+    private static final Pattern SIMPLE_LOCK_NAME = Pattern.compile("[A-Za-z0-9_.:$-]{1,64}");
+
     private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Connection connection;
@@ -36,8 +44,7 @@ final class DatabaseLock implements AutoCloseable {
 
     /** Takes the lock named after the database and the history table, waiting up to {@link #TIMEOUT}. */
     static DatabaseLock acquire(Connection connection, Dialect dialect, String historyTable) throws SQLException {
-        String catalog = connection.getCatalog();
-        String name = "migrate:" + (catalog == null ? "" : catalog + ".") + historyTable;
+        String name = lockName(connection.getCatalog(), historyTable);
         Optional<LockStatements> statements = dialect.lockStatements(name);
         if (statements.isEmpty()) {
             ReentrantLock lock = IN_PROCESS.computeIfAbsent(connection.getMetaData().getURL(), url -> new ReentrantLock());
@@ -58,6 +65,24 @@ final class DatabaseLock implements AutoCloseable {
             }
         }
         return new DatabaseLock(connection, statements.get().unlock(), null);
+    }
+
+    /**
+     * {@code migrate:<catalog>.<history table>}; when that is longer than 64 characters or has
+     * characters a lock name cannot have (a history table named {@code 迁移历史}, a database named
+     * {@code my app}), {@code migrate:} and the first 128 bits of its SHA-256 in hex.
+     */
+    static String lockName(String catalog, String historyTable) {
+        String name = "migrate:" + (catalog == null ? "" : catalog + ".") + historyTable;
+        if (SIMPLE_LOCK_NAME.matcher(name).matches()) {
+            return name;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return "migrate:" + HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static boolean tryLock(Connection connection, String sql) throws SQLException {

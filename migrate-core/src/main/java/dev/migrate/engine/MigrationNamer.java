@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Names new migrations as Django does: {@code 0001_initial}, then from what they do
  * ({@code 0002_book_published_date}, {@code 0003_remove_book_isbn}, {@code 0004_author}), or
- * {@code auto_<timestamp>} when that would be too long.
+ * {@code auto_<timestamp>} when that would be too long or a name has characters beyond ASCII; other
+ * characters a file name must not have ({@code $}, {@code -}) become {@code _}.
  */
 final class MigrationNamer {
 
@@ -62,10 +63,21 @@ final class MigrationNamer {
         for (Operation operation : main.isEmpty() ? operations : main) {
             fragments.add(fragment(operation));
         }
+        if (fragments.contains(null)) {
+            return auto();
+        }
         String joined = String.join("_", fragments);
-        return joined.isEmpty() || joined.length() > MAX_NAME_LENGTH || fragments.contains(null)
-                ? "auto_" + LocalDateTime.now(clock).format(TIMESTAMP)
-                : joined;
+        // file names hold letters, digits and _ only: $ or - in a table name becomes _; a name with
+        // characters outside ASCII (入职日期) gives no readable file name, so a timestamp is used
+        if (joined.chars().anyMatch(c -> c >= 0x80)) {
+            return auto();
+        }
+        String name = joined.replaceAll("[^A-Za-z0-9_]", "_");
+        return name.isEmpty() || name.length() > MAX_NAME_LENGTH ? auto() : name;
+    }
+
+    private String auto() {
+        return "auto_" + LocalDateTime.now(clock).format(TIMESTAMP);
     }
 
     /** Indexes and keys usually come along with a table or column change; they name a migration only alone. */

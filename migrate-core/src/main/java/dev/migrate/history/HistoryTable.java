@@ -45,14 +45,22 @@ public final class HistoryTable {
     public boolean exists(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT))) {
-            try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), candidate,
-                    new String[] {"TABLE"})) {
+            // the name is a pattern there, in which _ and % match any character
+            try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(),
+                    escapePattern(candidate, metaData.getSearchStringEscape()), new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String escapePattern(String name, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     public void create(Connection connection) throws SQLException {

@@ -78,7 +78,8 @@ final class HibernateChecks {
         checks.add(new CheckConstraint(name, condition));
     }
 
+    /** Cut to at most 63 bytes in UTF-8 (63 characters of ASCII), a name every database can store. */
     private static String fit(String base, String suffix) {
-        return base.substring(0, Math.min(base.length(), Identifiers.MAX_LENGTH - suffix.length())) + suffix;
+        return Identifiers.truncateUtf8(base, Identifiers.MAX_LENGTH - suffix.length()) + suffix;
     }
 }

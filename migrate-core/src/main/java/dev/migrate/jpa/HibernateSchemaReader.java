@@ -79,8 +79,9 @@ import org.hibernate.mapping.UniqueKey;
  * {@code @OnDelete}.</li>
  * <li>Sequences with their start and increment.</li>
  * </ul>
- * Names are lower-cased; a name that is not a plain identifier, or is quoted, and tables in an
- * explicit schema or catalog, fail with an {@link UnsupportedMappingException}. Check constraints
+ * Names are lower-cased (see {@link #identifier} for the names refused: quoted names whose case
+ * matters, upper-case letters outside ASCII); tables in an explicit schema or catalog fail with an
+ * {@link UnsupportedMappingException} that says how to do without. Check constraints
  * are read as Hibernate declares them for the dialect, named by {@link HibernateChecks}: ORDINAL
  * enums, STRING enums where the dialect uses varchar (PostgreSQL; MariaDB and H2 use a native enum
  * type and no check, and so do we, though our column is varchar), discriminator values, a
@@ -121,12 +122,32 @@ public final class HibernateSchemaReader {
         return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
     }
 
+    /**
+     * Tables and sequences in a named schema or catalog are not supported yet. The message says how
+     * to get the same tables without one: make that schema the connection's default, where migrate
+     * keeps its history table too.
+     */
     private static void requireDefaultNamespace(Namespace namespace, String where) {
         Namespace.Name name = namespace.getName();
-        if (name.catalog() != null || name.schema() != null) {
-            throw new UnsupportedMappingException(where + ": is in " + (name.schema() != null
-                    ? "schema " + name.schema() : "catalog " + name.catalog())
-                    + "; only tables in the default schema are supported");
+        if (name.schema() != null) {
+            String schema = name.schema().getText();
+            throw new UnsupportedMappingException(where + ": is in the schema '" + schema + "' (@Table(schema = \""
+                    + schema + "\") or hibernate.default_schema); tables in a named schema are not supported yet. "
+                    + "Remove the schema from the mapping and make " + schema + " the default schema of the "
+                    + "connection instead, where migrate then also keeps its history table: on PostgreSQL add "
+                    + "currentSchema=" + schema + " to the JDBC URL; on H2 add ;SCHEMA=" + schema.toUpperCase(Locale.ROOT)
+                    + " (the schema must exist, for example ;INIT=CREATE SCHEMA IF NOT EXISTS "
+                    + schema.toUpperCase(Locale.ROOT) + "\\;SET SCHEMA " + schema.toUpperCase(Locale.ROOT)
+                    + "); on MariaDB, where a schema is a database, connect to the database " + schema
+                    + " (jdbc:mariadb://host/" + schema + ")");
+        }
+        if (name.catalog() != null) {
+            String catalog = name.catalog().getText();
+            throw new UnsupportedMappingException(where + ": is in the catalog '" + catalog + "' (@Table(catalog = \""
+                    + catalog + "\") or hibernate.default_catalog); tables in a named catalog are not supported yet. "
+                    + "Remove the catalog from the mapping and connect to the database " + catalog
+                    + " instead (jdbc:mariadb://host/" + catalog + ", jdbc:postgresql://host/" + catalog
+                    + "), where migrate then also keeps its history table");
         }
     }
 
@@ -138,20 +159,69 @@ public final class HibernateSchemaReader {
         return identifier(column.getName(), column.isQuoted(), "column", where);
     }
 
-    /** Our lower-case form of a name Hibernate gave; it must be a plain identifier. */
+    /**
+     * Our lower-case form of a name Hibernate gave. Hibernate writes an unquoted name as it is, and
+     * each database folds it its own way: PostgreSQL only the ASCII letters to lower case, H2 all
+     * letters to upper case, MariaDB not at all (but compares column names ignoring case). So a name
+     * is one case-insensitive name on all three only if it has no upper-case letter outside ASCII
+     * ({@code Ärger} stays {@code Ärger} on PostgreSQL while migrate creates {@code ärger}); such a
+     * name is refused. A quoted name ({@code "\"Order\""}, every name with
+     * {@code hibernate.globally_quoted_identifiers}, and any name Hibernate quotes by itself because
+     * it has characters other than letters, digits, {@code _} and {@code $}, such as
+     * {@code order-lines}) keeps its case on every database, so it is
+     * accepted only when it has no letters with case ({@code "\"入职日期\""}); migrate's names are
+     * case-insensitive, and PostgreSQL (lower case) and H2 (upper case) cannot agree on any other.
+     */
     static String identifier(String hibernateName, boolean quoted, String what, String where) {
         String name;
         try {
             name = Identifiers.require(hibernateName, what);
         } catch (IllegalArgumentException e) {
-            throw new UnsupportedMappingException(where + ": Hibernate named a " + what + " '" + hibernateName
-                    + "', which is not a valid identifier (" + e.getMessage() + ")", e);
+            throw new UnsupportedMappingException(where + ": Hibernate named a " + what + " '"
+                    + Identifiers.printable(hibernateName) + "', which migrate cannot use (" + e.getMessage() + ")", e);
         }
-        if (quoted) {
+        if (quoted && !hibernateName.toUpperCase(Locale.ROOT).equals(name)) {
+            if (!isPlainForHibernate(hibernateName)) {
+                throw new UnsupportedMappingException(where + ": the " + what + " name \"" + hibernateName
+                        + "\" has characters other than letters, digits, _ and $ (or starts with a digit or $), so "
+                        + "Hibernate quotes it, which makes its case matter, and migrate supports only case-insensitive "
+                        + "names (on H2, Hibernate's \"" + hibernateName + "\" is not the \""
+                        + hibernateName.toUpperCase(Locale.ROOT) + "\" migrate creates). Name it with letters, digits, _ "
+                        + "and $ only, for example " + plainForHibernate(name));
+            }
             throw new UnsupportedMappingException(where + ": the " + what + " name \"" + hibernateName
-                    + "\" is quoted; only plain, case-insensitive identifiers are supported");
+                    + "\" is quoted, so its case would matter, and migrate supports only case-insensitive names "
+                    + "(PostgreSQL keeps them in lower case, H2 in upper case). Remove the quotes from the name "
+                    + "(and do not set hibernate.globally_quoted_identifiers); if it is an SQL keyword such as order "
+                    + "or user, rename it, for example to orders");
+        }
+        if (!quoted && !asciiLowerCase(hibernateName).equals(name)) {
+            throw new UnsupportedMappingException(where + ": the " + what + " name '" + hibernateName
+                    + "' has upper-case letters outside ASCII, which PostgreSQL keeps as they are in a name Hibernate "
+                    + "does not quote, while H2 ignores their case; write the name in lower case: '" + name + "'");
         }
         return name;
+    }
+
+    /** Whether Hibernate leaves the name unquoted: a letter or _, then letters, digits, _ and $. */
+    private static boolean isPlainForHibernate(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
+    }
+
+    /** The name with _ for every character that makes Hibernate quote it. */
+    private static String plainForHibernate(String name) {
+        StringBuilder plain = new StringBuilder(name.length() + 1);
+        name.chars().forEach(c -> plain.append(Character.isLetterOrDigit(c) || c == '$' ? (char) c : '_'));
+        return Character.isLetter(plain.charAt(0)) || plain.charAt(0) == '_' ? plain.toString() : "_" + plain;
+    }
+
+    private static String asciiLowerCase(String name) {
+        StringBuilder lower = new StringBuilder(name.length());
+        name.chars().forEach(c -> lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c));
+        return lower.toString();
     }
 
     /** Reads one table; {@code where} names it and its entity in error messages. */

@@ -2,7 +2,7 @@ package dev.migrate.jpa;
 
 /**
  * A part of the Hibernate mapping that our schema model cannot represent faithfully, such as a
- * native enum type, a JSON column or a name that is not a plain identifier. The message names the
+ * native enum type, a JSON column or a quoted name whose case matters. The message names the
  * table (and the entity or collection behind it), the column and what is unsupported.
  */
 public class UnsupportedMappingException extends RuntimeException {

@@ -88,7 +88,7 @@ class SchemaTest {
     @Test
     void checkConstraintsNeedAValidNameAnExpressionAndANameOfTheirOwn() {
         Column id = Column.of("id", ColumnType.of(DataType.BIGINT), false);
-        assertThatThrownBy(() -> new CheckConstraint("bad name", "id > 0")).hasMessageContaining("Invalid constraint name");
+        assertThatThrownBy(() -> new CheckConstraint("bad,name", "id > 0")).hasMessageContaining("Invalid constraint name");
         assertThatThrownBy(() -> new CheckConstraint("ck", " ")).hasMessageContaining("ck has no expression");
         assertThatThrownBy(() -> new Table("t", List.of(id), List.of("id"),
                 List.of(new UniqueConstraint("ck", List.of("id"))), List.of(), List.of(),

@@ -140,10 +140,10 @@ class MigrationReaderErrorTest {
     void badIdentifierIsReportedAtItsElement() {
         MigrationFileException e = failure("0004_x.xml", START
                 + "  <dropColumn tableName=\"book\"\n"
-                + "      columnName=\"my column\"/>\n"
+                + "      columnName=\"my,column\"/>\n"
                 + "</migration>\n");
 
-        assertLocated(e, "0004_x.xml", 3, 31, "Invalid column name 'my column'");
+        assertLocated(e, "0004_x.xml", 3, 31, "Invalid column name 'my,column'");
     }
 
     @Test
@@ -151,11 +151,11 @@ class MigrationReaderErrorTest {
         MigrationFileException e = failure("0004_x.xml", START
                 + "  <createIndex tableName=\"book\" indexName=\"idx\">\n"
                 + "    <column name=\"title\"/>\n"
-                + "    <column name=\"a-b\"/>\n"
+                + "    <column name=\"a,b\"/>\n"
                 + "  </createIndex>\n"
                 + "</migration>\n");
 
-        assertLocated(e, "0004_x.xml", 4, 25, "Invalid column name 'a-b'");
+        assertLocated(e, "0004_x.xml", 4, 25, "Invalid column name 'a,b'");
     }
 
     @Test
@@ -273,11 +273,11 @@ class MigrationReaderErrorTest {
     @Test
     void droppingACheckConstraintWithABadName() {
         MigrationFileException e = failure("0012_x.xml", START
-                + "  <dropCheckConstraint tableName=\"book\" constraintName=\"ck book\"/>\n"
+                + "  <dropCheckConstraint tableName=\"book\" constraintName=\"ck,book\"/>\n"
                 + "</migration>\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.problem()).contains("ck book");
+        assertThat(e.problem()).contains("ck,book");
     }
 
     @Test
@@ -328,7 +328,7 @@ class MigrationReaderErrorTest {
         assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"book\">\n</migration>\n"))
                 .hasMessageStartingWith("0012_x.xml line 3, column 3: ");
         assertThat(read.apply(good)).isEqualTo(expected);
-        assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"a b\"/>\n</migration>\n"))
+        assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"a,b\"/>\n</migration>\n"))
                 .hasMessageStartingWith("0012_x.xml line 2, column 31: ");
         assertThat(read.apply(good)).isEqualTo(expected);
     }

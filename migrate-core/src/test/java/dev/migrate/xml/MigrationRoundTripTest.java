@@ -48,6 +48,24 @@ class MigrationRoundTripTest {
         assertThat(Samples.read(writer.write(document), "0003_all.xml")).isEqualTo(document);
     }
 
+    /** Names with markup, quote and white-space characters inside, $ and Chinese, in attributes and lists. */
+    @Test
+    void readsBackNamesBeyondLettersDigitsAndUnderscores() {
+        List<String> names = List.of("outer$inner", "入职日期", "a\"b", "a<b>&c", "it's", "a\tb", "a\r\nb", "x; --/*");
+        List<dev.migrate.schema.Column> columns = names.stream().map(n -> dev.migrate.schema.Column.of(n,
+                dev.migrate.schema.ColumnType.of(dev.migrate.schema.DataType.INTEGER), false)).toList();
+        MigrationDocument document = new MigrationDocument(List.of(), List.of(
+                new dev.migrate.operation.CreateTable("outer$inner", columns, names),
+                new dev.migrate.operation.AddUniqueConstraint("outer$inner",
+                        new dev.migrate.schema.UniqueConstraint("uk_入职", names.subList(1, 5)))));
+
+        MigrationDocument read = Samples.read(writer.write(document), "0001_names.xml");
+
+        assertThat(read).isEqualTo(document);
+        assertThat(((dev.migrate.operation.CreateTable) read.operations().get(0)).columns())
+                .extracting(dev.migrate.schema.Column::name).containsExactlyElementsOf(names);
+    }
+
     @Test
     void readsBackAnEmptyMigration() {
         MigrationDocument document = new MigrationDocument(List.of("0001_a", "0001_b"), List.of());

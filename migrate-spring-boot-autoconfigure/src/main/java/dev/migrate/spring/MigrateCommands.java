@@ -127,7 +127,9 @@ public class MigrateCommands {
         out.println(comparison.problem() != null ? "The entities cannot be written as a migration:"
                 : "The entities have changes that no migration covers:");
         comparison.descriptions().forEach(change -> out.println("  - " + change));
-        out.println("Write their migration with: " + MAKE_COMMAND);
+        if (!comparison.unsupportedMapping()) {
+            out.println("Write their migration with: " + MAKE_COMMAND);
+        }
         return 1;
     }
 

@@ -126,7 +126,7 @@ public class Migrations {
 
     private static ModelComparison compare(EntityModel model, Supplier<Schema> history) {
         if (model.problem() != null) {
-            return new ModelComparison(List.of(), List.of(), model.problem());
+            return ModelComparison.unsupportedMapping(model.problem());
         }
         try {
             Changes changes = new Autodetector(Questioner.nonInteractive())

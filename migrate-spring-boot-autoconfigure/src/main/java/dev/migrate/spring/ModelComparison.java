@@ -10,12 +10,25 @@ import java.util.List;
  * @param warnings what a person should look at (likely renames, risky changes)
  * @param problem why no migration can be written as things are (for example a NOT NULL column
  *        without a default), else null
+ * @param unsupportedMapping whether the problem is that the entities could not be read at all (an
+ *        {@code UnsupportedMappingException}): its message says what to change, and no migration
+ *        command helps until then
  */
-public record ModelComparison(List<Operation> operations, List<String> warnings, String problem) {
+public record ModelComparison(List<Operation> operations, List<String> warnings, String problem,
+        boolean unsupportedMapping) {
 
     public ModelComparison {
         operations = List.copyOf(operations);
         warnings = List.copyOf(warnings);
+    }
+
+    public ModelComparison(List<Operation> operations, List<String> warnings, String problem) {
+        this(operations, warnings, problem, false);
+    }
+
+    /** The entities could not be read: {@code problem} says why and what to do. */
+    public static ModelComparison unsupportedMapping(String problem) {
+        return new ModelComparison(List.of(), List.of(), problem, true);
     }
 
     public static ModelComparison upToDate() {

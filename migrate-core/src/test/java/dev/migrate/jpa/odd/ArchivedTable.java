@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
-@Table(schema = "archive")
+@Table(schema = "inventory")
 public class ArchivedTable {
 
     @Id

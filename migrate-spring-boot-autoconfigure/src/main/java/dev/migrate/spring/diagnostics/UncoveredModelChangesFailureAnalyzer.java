@@ -11,6 +11,11 @@ class UncoveredModelChangesFailureAnalyzer extends AbstractFailureAnalyzer<Uncov
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UncoveredModelChangesException cause) {
+        if (cause.comparison().unsupportedMapping()) {
+            // the message says what to change; running make before that only fails again
+            return new FailureAnalysis("The JPA entities cannot be read as a schema:\n    "
+                    + cause.comparison().problem(), "Change the mapping as the message above says.", cause);
+        }
         StringBuilder description = new StringBuilder();
         if (cause.comparison().problem() != null) {
             description.append("The JPA entities have changed in a way no migration can be written for as they are:\n");

@@ -56,6 +56,27 @@ class MigrateCommandsTests {
                 .isEqualTo(new Result(2, "", "sql needs the id of a migration: --migrate.target=ID, one of 0001_initial\n")));
     }
 
+    /** The refusal says what to do instead; running make would only fail the same way. */
+    @Test
+    void checkAndMakeGiveTheAdviceOfAnUnsupportedMappingAndNotMake() {
+        Runners.jpa(Runners.InventoryBooks.class)
+                .withPropertyValues("migrate.command=check", "migrate.source-dir=" + sourceDir)
+                .run(context -> {
+                    Result check = run(context, Command.CHECK);
+                    assertThat(check.status()).isOne();
+                    assertThat(check.out()).startsWith("The entities cannot be written as a migration:\n  - table 'book' "
+                                    + "(entity dev.migrate.spring.fixtures.inventory.Book): is in the schema 'inventory'")
+                            .contains("tables in a named schema are not supported yet")
+                            .contains("on H2 add ;SCHEMA=INVENTORY")
+                            .doesNotContain("--migrate.command=make");
+
+                    Result make = run(context, Command.MAKE);
+                    assertThat(make.status()).isOne();
+                    assertThat(make.err()).contains("tables in a named schema are not supported yet")
+                            .doesNotContain("--migrate.command=make");
+                });
+    }
+
     @Test
     void checkAndMakeWorkOnADatabaseThatIsBehindTheEntities() {
         // ddl-auto=validate would fail on this empty database: commands turn it off

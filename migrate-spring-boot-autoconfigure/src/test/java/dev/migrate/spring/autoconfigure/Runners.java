@@ -53,6 +53,10 @@ final class Runners {
 
     /** The book whose author is NOT NULL only through Bean Validation. */
     @Configuration(proxyBeanMethods = false)
+    @EntityScan(basePackageClasses = dev.migrate.spring.fixtures.inventory.Book.class)
+    static class InventoryBooks {
+    }
+
     @EntityScan(basePackageClasses = dev.migrate.spring.fixtures.validated.Book.class)
     static class ValidatedBooks {
     }

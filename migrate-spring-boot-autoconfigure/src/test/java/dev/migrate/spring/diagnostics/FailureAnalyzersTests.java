@@ -37,6 +37,17 @@ class FailureAnalyzersTests {
     }
 
     @Test
+    void anUnsupportedMappingGetsItsOwnAdviceAndNotMake() {
+        var comparison = ModelComparison.unsupportedMapping("table 'book' (entity x.Book): is in the schema 'inventory'"
+                + "; tables in a named schema are not supported yet. Remove the schema from the mapping and ...");
+        FailureAnalysis analysis = new UncoveredModelChangesFailureAnalyzer()
+                .analyze(wrapped(new UncoveredModelChangesException(comparison)));
+        assertThat(analysis.getDescription()).isEqualTo("The JPA entities cannot be read as a schema:\n    "
+                + comparison.problem());
+        assertThat(analysis.getAction()).isEqualTo("Change the mapping as the message above says.");
+    }
+
+    @Test
     void aFailedMigrationNamesItselfAndHowToSeeItsSql() {
         FailureAnalysis analysis = new MigrationFailureAnalyzer().analyze(
                 wrapped(new MigrationException("0002_x", "Migration 0002_x failed at operation 1", null)));
