@@ -39,6 +39,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,6 +61,9 @@ import java.util.stream.Collectors;
  * {@code DdlTypeRegistry}, so the two cannot drift apart unnoticed.
  */
 public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, H2Dialect {
+
+    /** Decimal digits in a byte, as Hibernate's column ordering counts them. */
+    private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
     private static final Pattern LOCK_NAME = Pattern.compile("[A-Za-z0-9_.:$-]{1,64}");
 
@@ -306,12 +310,86 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return "";
     }
 
+    /**
+     * The order Hibernate's standard column ordering strategy ({@code ColumnOrderingStrategyStandard})
+     * gives these columns when it creates a table on this database: by physical size in bytes (at
+     * least 4), then whether that is over 2048 bytes, then by name. The sizes depend on the database
+     * (the longest varchar, whether an enum is a type of its own), so the order can too.
+     */
+    public List<Column> hibernateColumnOrder(List<Column> columns) {
+        return columns.stream().sorted(Comparator.<Column>comparingInt(c -> Math.max(physicalSize(c.type()), 4))
+                .thenComparing(c -> physicalSize(c.type()) > 2048).thenComparing(Column::name)).toList();
+    }
+
+    /**
+     * The order in which migration files keep the columns of a table Hibernate's standard strategy
+     * ordered, whichever database {@code make} ran on: the order that strategy gives on PostgreSQL.
+     */
+    public static List<Column> portableColumnOrder(List<Column> columns) {
+        return postgresql().hibernateColumnOrder(columns);
+    }
+
+    /** Hibernate's estimate of the bytes a value of the type takes on this database (used to order columns). */
+    private int physicalSize(ColumnType type) {
+        return switch (type.type()) {
+            case BOOLEAN, TINYINT -> 1;
+            case SMALLINT -> 2;
+            // Hibernate maps float and double to FLOAT with a binary precision (24 or 53 bits: 1 or 2 "bytes")
+            case FLOAT -> 1;
+            case DOUBLE -> 2;
+            case INTEGER, DATE, TIME -> 4;
+            case BIGINT, TIMESTAMP, TIMESTAMP_TZ -> 8;
+            case UUID -> 16;
+            case DECIMAL -> (int) Math.ceil(type.size() / DECIMAL_DIGITS_PER_BYTE);
+            case CHAR, VARCHAR -> type.size() == ColumnType.DEFAULT_LENGTH ? maxVarcharLength() : type.size();
+            case TEXT -> maxVarcharLength();
+            case VARBINARY -> type.size() == ColumnType.DEFAULT_LENGTH ? maxVarbinaryLength() : type.size();
+            case ENUM -> hasEnumType() ? Integer.MAX_VALUE
+                    : type.enumLength() == ColumnType.DEFAULT_ENUM_LENGTH ? maxVarcharLength() : type.enumLength();
+            case CLOB, BLOB, JSON -> Integer.MAX_VALUE;
+            case NATIVE -> nativePhysicalSize(type.definition().toLowerCase(Locale.ROOT));
+        };
+    }
+
+    /** A native type's size, where it is a portable type with a time zone, an interval, or else unknown. */
+    private int nativePhysicalSize(String definition) {
+        if (definition.startsWith("interval")) {
+            return 8;
+        }
+        if (definition.contains("array") || definition.contains("[")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return physicalSize(ColumnType.parse(definition.replace(" with time zone", "")));
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The longest {@code varchar(n)} Hibernate declares here (a length of 255 counts as this, in its ordering). */
+    abstract int maxVarcharLength();
+
+    /** The longest {@code varbinary(n)} Hibernate declares here. */
+    abstract int maxVarbinaryLength();
+
+    /** Whether a STRING enum is a type of its own here (else a varchar with a check). */
+    abstract boolean hasEnumType();
+
     /** What follows the type of an identity column (GenerationType.IDENTITY). */
     abstract String identityClause();
 
+    /**
+     * A table whose columns are in the portable order Hibernate's standard strategy gives them (see
+     * {@link #portableColumnOrder}) is created in the order that strategy gives them on this
+     * database, as Hibernate would create it here; any other order is kept as written.
+     */
     String createTable(CreateTable operation) {
+        List<Column> columns = operation.columns();
+        if (columns.equals(portableColumnOrder(columns))) {
+            columns = hibernateColumnOrder(columns);
+        }
         List<String> parts = new ArrayList<>();
-        operation.columns().forEach(c -> parts.add(columnDefinition(c)));
+        columns.forEach(c -> parts.add(columnDefinition(c)));
         if (!operation.primaryKey().isEmpty()) {
             parts.add("primary key " + columnList(operation.primaryKey()));
         }

@@ -83,6 +83,7 @@ final class H2Dialect extends Dialect {
             case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "clob";
             // H2's text is its character large object
             case TEXT, CLOB -> "clob";
+            case JSON -> "json";
             case BLOB -> "blob";
             case ENUM -> "enum (" + sortedEnumValues(type) + ")";
             case NATIVE -> type.definition();
@@ -93,6 +94,21 @@ final class H2Dialect extends Dialect {
             case UUID -> "uuid";
             case VARBINARY -> type.size() <= MAX_VARCHAR ? "varbinary(" + type.size() + ")" : "blob";
         };
+    }
+
+    @Override
+    int maxVarcharLength() {
+        return MAX_VARCHAR;
+    }
+
+    @Override
+    int maxVarbinaryLength() {
+        return MAX_VARCHAR;
+    }
+
+    @Override
+    boolean hasEnumType() {
+        return true;
     }
 
     @Override

@@ -105,6 +105,7 @@ final class MariaDbDialect extends Dialect {
                     : type.size() <= MEDIUM ? "mediumtext"
                     : "longtext";
             case TEXT -> "text";
+            case JSON -> "json";
             case CLOB -> "longtext";
             case BLOB -> "longblob";
             case ENUM -> "enum (" + sortedEnumValues(type) + ")";
@@ -134,6 +135,21 @@ final class MariaDbDialect extends Dialect {
             case BOOLEAN -> Boolean.parseBoolean(value.value()) ? "1" : "0";
             case NUMERIC, COMPUTED -> value.value();
         };
+    }
+
+    @Override
+    int maxVarcharLength() {
+        return MAX_VARCHAR;
+    }
+
+    @Override
+    int maxVarbinaryLength() {
+        return MAX_VARBINARY;
+    }
+
+    @Override
+    boolean hasEnumType() {
+        return true;
     }
 
     @Override

@@ -72,6 +72,7 @@ final class PostgreSqlDialect extends Dialect {
             case CHAR -> "char(" + type.size() + ")";
             case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "text";
             case TEXT -> "text";
+            case JSON -> "jsonb";
             case ENUM -> "varchar(" + type.enumLength() + ")";
             case NATIVE -> type.definition();
             // Hibernate keeps @Lob values of both kinds as large objects, referenced by an oid column
@@ -83,6 +84,22 @@ final class PostgreSqlDialect extends Dialect {
             case UUID -> "uuid";
             case VARBINARY -> "bytea";
         };
+    }
+
+    @Override
+    int maxVarcharLength() {
+        return MAX_VARCHAR;
+    }
+
+    /** bytea is unbounded. */
+    @Override
+    int maxVarbinaryLength() {
+        return UNBOUNDED;
+    }
+
+    @Override
+    boolean hasEnumType() {
+        return false;
     }
 
     @Override

@@ -83,6 +83,7 @@ final class H2CatalogReader extends CatalogReader {
             case "TIMESTAMP" -> ColumnType.of(DataType.TIMESTAMP, fraction);
             case "TIMESTAMP WITH TIME ZONE" -> ColumnType.of(DataType.TIMESTAMP_TZ, fraction);
             case "UUID" -> ColumnType.of(DataType.UUID);
+            case "JSON" -> ColumnType.of(DataType.JSON);
             case "BINARY VARYING" -> ColumnType.of(DataType.VARBINARY, length);
             case "BINARY LARGE OBJECT" -> ColumnType.of(DataType.BLOB);
             case "ENUM" -> ColumnType.parse("enum(" + row.getString("enum_values") + ")");

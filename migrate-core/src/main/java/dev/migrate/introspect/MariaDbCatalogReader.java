@@ -61,8 +61,12 @@ final class MariaDbCatalogReader extends CatalogReader {
                 select table_name, column_name, column_type as native_type, data_type,
                   character_maximum_length, numeric_precision, numeric_scale, datetime_precision,
                   is_nullable = 'YES' as is_nullable, column_default,
-                  extra like '%auto_increment%' as is_auto_increment, is_generated = 'ALWAYS' as is_generated
-                from information_schema.columns
+                  extra like '%auto_increment%' as is_auto_increment, is_generated = 'ALWAYS' as is_generated,
+                  exists (select 1 from information_schema.check_constraints k
+                          where k.constraint_schema = c.table_schema and k.table_name = c.table_name
+                            and k.constraint_name = c.column_name
+                            and k.check_clause = concat('json_valid(`', c.column_name, '`)')) as is_json
+                from information_schema.columns c
                 where table_schema = database()
                 order by table_name, ordinal_position
                 """;
@@ -92,7 +96,9 @@ final class MariaDbCatalogReader extends CatalogReader {
             // as the dialect's canonical form has them: the largest varchar each text type holds
             case "text" -> ColumnType.of(DataType.VARCHAR, 65_535);
             case "mediumtext" -> ColumnType.of(DataType.VARCHAR, 16_777_215);
-            case "tinytext", "longtext" -> ColumnType.of(DataType.CLOB);
+            // json is longtext with MariaDB's own json_valid check
+            case "longtext" -> ColumnType.of(row.getBoolean("is_json") ? DataType.JSON : DataType.CLOB);
+            case "tinytext" -> ColumnType.of(DataType.CLOB);
             // column_type doubles a backslash in a value, as in a literal
             case "enum" -> ColumnType.parse(row.getString("native_type").replace("\\\\", "\\"));
             case "date" -> ColumnType.of(DataType.DATE);

@@ -103,6 +103,7 @@ final class PostgresCatalogReader extends CatalogReader {
             case "time" -> withTimeZone ? null : ColumnType.of(DataType.TIME, fraction);
             case "timestamp" -> ColumnType.of(withTimeZone ? DataType.TIMESTAMP_TZ : DataType.TIMESTAMP, fraction);
             case "uuid" -> ColumnType.of(DataType.UUID);
+            case "jsonb" -> ColumnType.of(DataType.JSON);
             default -> null;
         };
     }

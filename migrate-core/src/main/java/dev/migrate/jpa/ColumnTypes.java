@@ -61,6 +61,7 @@ final class ColumnTypes {
                     yield ColumnType.nativeType(column.getSqlType(metadata));
                 }
                 case SqlTypes.UUID -> ColumnType.of(DataType.UUID);
+                case SqlTypes.JSON -> ColumnType.of(DataType.JSON);
                 case SqlTypes.DATE -> ColumnType.of(DataType.DATE);
                 case SqlTypes.TIME -> new ColumnType(DataType.TIME, size.getPrecision(), null);
                 case SqlTypes.TIMESTAMP -> new ColumnType(DataType.TIMESTAMP, size.getPrecision(), null);

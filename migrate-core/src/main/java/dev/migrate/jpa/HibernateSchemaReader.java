@@ -118,6 +118,20 @@ public final class HibernateSchemaReader {
         return Schema.of(tables.values(), sequences);
     }
 
+    /** Our dialect for Hibernate's, where we have one. */
+    static dev.migrate.dialect.Dialect ourDialect(Dialect dialect) {
+        if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
+            return dev.migrate.dialect.Dialect.postgresql();
+        }
+        if (dialect instanceof org.hibernate.dialect.MariaDBDialect) {
+            return dev.migrate.dialect.Dialect.mariadb();
+        }
+        if (dialect instanceof org.hibernate.dialect.H2Dialect) {
+            return dev.migrate.dialect.Dialect.h2();
+        }
+        return null;
+    }
+
     static boolean isCreated(org.hibernate.mapping.Table table) {
         return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
     }
@@ -243,7 +257,7 @@ public final class HibernateSchemaReader {
             String name = tableName(table, where);
             List<String> primaryKey = table.getPrimaryKey() == null ? List.of()
                     : table.getPrimaryKey().getColumns().stream().map(this::columnName).toList();
-            List<Column> columns = table.getColumns().stream().map(c -> column(c, primaryKey)).toList();
+            List<Column> columns = portable(table.getColumns().stream().map(c -> column(c, primaryKey)).toList());
             try {
                 return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys(),
                         HibernateChecks.of(table, name, this::columnName, n -> constraintName(n, "check constraint"),
@@ -251,6 +265,17 @@ public final class HibernateSchemaReader {
             } catch (IllegalArgumentException | SchemaException e) {
                 throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * Columns that Hibernate's standard strategy ordered for this database, in the order it gives
+         * them on every database ({@link dev.migrate.dialect.Dialect#portableColumnOrder}), so that the
+         * same entities make the same files everywhere; any other order is kept.
+         */
+        private List<Column> portable(List<Column> columns) {
+            dev.migrate.dialect.Dialect ours = ourDialect(dialect);
+            return ours != null && columns.equals(ours.hibernateColumnOrder(columns))
+                    ? dev.migrate.dialect.Dialect.portableColumnOrder(columns) : columns;
         }
 
         private Column column(org.hibernate.mapping.Column column, List<String> primaryKey) {

@@ -33,8 +33,10 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
     public static final int DEFAULT_TIME_PRECISION = 0;
     /** Fractional seconds precision of a timestamp without one, as Hibernate uses. */
     public static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+    /** Hibernate's default column length. */
+    public static final int DEFAULT_LENGTH = 255;
     /** The varchar length of an enum without one: Hibernate's default column length. */
-    public static final int DEFAULT_ENUM_LENGTH = 255;
+    public static final int DEFAULT_ENUM_LENGTH = DEFAULT_LENGTH;
     /** The prefix of a native type in migration files. */
     public static final String NATIVE_PREFIX = "native:";
 
@@ -58,7 +60,8 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
             Map.entry("binary large object", DataType.BLOB),
             Map.entry("binary varying", DataType.VARBINARY),
             Map.entry("datetime", DataType.TIMESTAMP),
-            Map.entry("timestamptz", DataType.TIMESTAMP_TZ));
+            Map.entry("timestamptz", DataType.TIMESTAMP_TZ),
+            Map.entry("jsonb", DataType.JSON));
 
     public ColumnType {
         if (type == null) {

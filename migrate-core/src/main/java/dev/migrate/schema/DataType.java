@@ -39,6 +39,8 @@ public enum DataType {
     VARBINARY("varbinary", Size.LENGTH),
     /** Binary large object (Java {@code @Lob byte[]}). */
     BLOB("blob", Size.NONE),
+    /** A JSON document ({@code @JdbcTypeCode(SqlTypes.JSON)}): {@code jsonb} on PostgreSQL, {@code json} elsewhere. */
+    JSON("json", Size.NONE),
     /**
      * A STRING enum: one of a list of values. Databases with an enum type get it (MariaDB, H2);
      * the others a {@code varchar} of the length with a check on the values (PostgreSQL), as

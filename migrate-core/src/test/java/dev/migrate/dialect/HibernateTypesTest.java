@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
@@ -80,6 +81,7 @@ class HibernateTypesTest {
         UUID aUuid;
         @Enumerated(EnumType.STRING) Colour aColour;
         @Enumerated(EnumType.STRING) @Column(length = 20) Colour aShortColour;
+        @JdbcTypeCode(SqlTypes.JSON) java.util.Map<String, Object> aJson;
     }
 
     enum Colour { RED, GREEN, BLUE }
@@ -113,6 +115,7 @@ class HibernateTypesTest {
         JAVA_TYPES.put("aUuid", ColumnType.of(DataType.UUID));
         JAVA_TYPES.put("aColour", ColumnType.enumOf(List.of("RED", "GREEN", "BLUE"), null));
         JAVA_TYPES.put("aShortColour", ColumnType.enumOf(List.of("RED", "GREEN", "BLUE"), 20));
+        JAVA_TYPES.put("aJson", ColumnType.of(DataType.JSON));
     }
 
     private static final Map<String, Hibernate> HIBERNATE = new ConcurrentHashMap<>();
@@ -236,6 +239,7 @@ class HibernateTypesTest {
             case UUID -> SqlTypes.UUID;
             case VARBINARY -> SqlTypes.VARBINARY;
             case BLOB -> SqlTypes.BLOB;
+            case JSON -> SqlTypes.JSON;
             case TEXT, ENUM, NATIVE -> throw new IllegalArgumentException(type + " has no type code of its own");
         };
     }

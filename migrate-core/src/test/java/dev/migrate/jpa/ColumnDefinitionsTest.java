@@ -46,7 +46,8 @@ class ColumnDefinitionsTest {
                         "a_timestamp timestamp",
                         "a_boolean boolean",
                         "a_uuid uuid",
-                        "a_jsonb native:JSONB");
+                        "a_jsonb json",
+                        "an_inet native:inet");
     }
 
     @Test
@@ -57,19 +58,22 @@ class ColumnDefinitionsTest {
     }
 
     @Test
-    void typesWithoutAPortableMeaningAreNativeAsHibernateDeclaresThem() {
+    void jsonIsPortableAndTypesWithoutAPortableMeaningAreNativeAsHibernateDeclaresThem() {
         assertThat(type(PostgreSQLDialect.class, JsonDocument.class, "json_document", "payload"))
-                .isEqualTo(ColumnType.nativeType("jsonb"));
+                .isEqualTo(ColumnType.of(DataType.JSON));
+        assertThat(type(MariaDBDialect.class, JsonDocument.class, "json_document", "payload"))
+                .isEqualTo(ColumnType.of(DataType.JSON));
         assertThat(type(H2Dialect.class, JsonDocument.class, "json_document", "payload"))
-                .isEqualTo(ColumnType.nativeType("json"));
-        assertThat(type(PostgreSQLDialect.class, Timer.class, "timer", "timeout").type()).isEqualTo(DataType.NATIVE);
+                .isEqualTo(ColumnType.of(DataType.JSON));
+        assertThat(type(PostgreSQLDialect.class, Timer.class, "timer", "timeout"))
+                .isEqualTo(ColumnType.nativeType("interval second(6)"));
     }
 
     @Test
     void makeWarnsThatANativeTypeIsNotPortable() {
         Changes changes = new Autodetector(Questioner.nonInteractive())
                 .diff(Schema.empty(), read(PostgreSQLDialect.class, Spellings.class), RenameHints.none());
-        assertThat(changes.warnings()).containsExactly("spellings.a_jsonb has type native:JSONB, which has no portable"
+        assertThat(changes.warnings()).containsExactly("spellings.an_inet has type native:inet, which has no portable"
                 + " meaning: it is sent to every database as written, so this migration is not portable to other"
                 + " databases. Map the column to a portable type (or a standard columnDefinition such as text or"
                 + " varchar(n)) to make it portable");

@@ -39,24 +39,36 @@ class ZooAcrossDatabasesTest {
     @TempDir
     static Path root;
 
+    /** Everyday Java types: JSON, big strings, enums in element collections, LOBs, versions, ... */
+    static final String COMMON = "dev.migrate.jpa.common";
+
     private static final Map<DatabaseKind, Path> MADE_ON = new EnumMap<>(DatabaseKind.class);
+    private static final Map<DatabaseKind, Path> COMMON_MADE_ON = new EnumMap<>(DatabaseKind.class);
 
     @BeforeAll
-    static void makeTheZooOnEveryDatabase() {
+    static void makeTheModelsOnEveryDatabase() {
         for (DatabaseKind kind : DatabaseKind.values()) {
-            MigrationsFolder folder = new MigrationsFolder(root.resolve("made-on-" + kind));
-            MakeResult made = folder.make(OracleModels.of(kind, ZooOracle.ZOO));
-            assertThat(made.id()).isEqualTo("0001_initial");
-            MADE_ON.put(kind, made.file());
+            MADE_ON.put(kind, make(kind, ZooOracle.ZOO, "zoo-made-on-" + kind));
+            COMMON_MADE_ON.put(kind, make(kind, COMMON, "common-made-on-" + kind));
         }
+    }
+
+    private static Path make(DatabaseKind kind, String model, String folder) {
+        MakeResult made = new MigrationsFolder(root.resolve(folder)).make(OracleModels.of(kind, model));
+        assertThat(made.id()).isEqualTo("0001_initial");
+        assertThat(made.warnings()).isEmpty();
+        return made.file();
     }
 
     @Test
     void theSameEntitiesMakeTheSameBytesOnEveryDatabase() throws IOException {
-        String postgres = Files.readString(MADE_ON.get(DatabaseKind.POSTGRES));
-        assertThat(Files.readString(MADE_ON.get(DatabaseKind.MARIADB))).isEqualTo(postgres);
-        assertThat(Files.readString(MADE_ON.get(DatabaseKind.H2))).isEqualTo(postgres);
-        assertThat(postgres).contains("<column name=\"status\" type=\"enum('ACTIVE', 'RETIRED', 'QUARANTINED')\">")
+        for (Map<DatabaseKind, Path> files : List.of(MADE_ON, COMMON_MADE_ON)) {
+            String postgres = Files.readString(files.get(DatabaseKind.POSTGRES));
+            assertThat(Files.readString(files.get(DatabaseKind.MARIADB))).isEqualTo(postgres);
+            assertThat(Files.readString(files.get(DatabaseKind.H2))).isEqualTo(postgres);
+        }
+        assertThat(Files.readString(MADE_ON.get(DatabaseKind.H2)))
+                .contains("<column name=\"status\" type=\"enum('ACTIVE', 'RETIRED', 'QUARANTINED')\">")
                 .doesNotContain("registration_status_check");
     }
 
@@ -87,5 +99,23 @@ class ZooAcrossDatabasesTest {
         }
         MakeResult again = migrations.make(model);
         assertThat(again.report()).isEqualTo("No changes detected");
+    }
+
+    @ParameterizedTest(name = "{0} with everyday types {1}")
+    @MethodSource("pairs")
+    void everydayTypesMadeOnOneDatabaseStartAndMatchHibernateOnAnother(DatabaseKind applyOn, String label,
+            DatabaseKind madeOn, @TempDir Path directory) throws Exception {
+        Files.copy(COMMON_MADE_ON.get(madeOn), directory.resolve("0001_initial.xml"));
+        MigrationsFolder migrations = new MigrationsFolder(directory);
+        OfflineMetadata model = OracleModels.of(applyOn, COMMON);
+        try (TestDatabase database = TestDatabases.create(applyOn)) {
+            migrations.migrate(database);
+            RealHibernate.validate(database, model);
+            OracleComparison comparison = OracleComparison.of(database, model);
+            assertThat(comparison.ourEnums()).isEqualTo(comparison.hibernatesEnums());
+            assertThat(comparison.ours()).as("ours vs Hibernate's:%n%s", comparison.differences())
+                    .isEqualTo(comparison.hibernates());
+        }
+        assertThat(migrations.make(model).report()).isEqualTo("No changes detected");
     }
 }

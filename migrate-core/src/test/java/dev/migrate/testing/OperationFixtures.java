@@ -161,6 +161,7 @@ public final class OperationFixtures {
                 Column.of("c_varbinary", ColumnType.of(DataType.VARBINARY, 255), true),
                 Column.of("c_blob", ColumnType.of(DataType.BLOB), true),
                 Column.of("c_text", ColumnType.of(DataType.TEXT), true),
+                Column.of("c_json", ColumnType.of(DataType.JSON), true),
                 new Column("c_enum", ColumnType.enumOf(List.of("B", "A", "back\\slash", "it's"), null), false,
                         DefaultValue.string("A"), false)), List.of("id"));
     }

@@ -50,4 +50,7 @@ public class Spellings {
 
     @Column(columnDefinition = "JSONB")
     private String aJsonb;
+
+    @Column(columnDefinition = "inet")
+    private String anInet;
 }
