@@ -299,10 +299,13 @@ public final class HibernateSchemaReader {
             return HibernateSchemaReader.columnName(column, where);
         }
 
-        /** The check Hibernate declares for a STRING enum where it has no enum type, or null. */
+        /**
+         * The check Hibernate declares for a STRING enum where it has no enum type, or null. It is
+         * left out of the checks: the enum type carries it, and a column definition (which wins over
+         * the enum type) gets it on no database, as on MariaDB and H2.
+         */
         private String enumCheck(org.hibernate.mapping.Column column) {
-            List<String> values = column.getSqlType() != null ? null
-                    : ColumnTypes.stringEnumValues(column, column.getSqlTypeCode(metadata));
+            List<String> values = ColumnTypes.stringEnumValues(column, column.getSqlTypeCode(metadata));
             if (values == null) {
                 return null;
             }

@@ -47,14 +47,26 @@ class ColumnDefinitionsTest {
                         "a_boolean boolean",
                         "a_uuid uuid",
                         "a_jsonb json",
-                        "an_inet native:inet");
+                        "an_inet native:inet",
+                        "a_day varchar(32)");
+        assertThat(read(dialect, Spellings.class).requireTable("spellings").checkConstraints()).isEmpty();
     }
 
+    /**
+     * But for the order of the columns: Hibernate orders a column with a definition by its Java type's
+     * size on the database, which the definition no longer tells, so such a table keeps the order
+     * Hibernate gave it where make ran.
+     */
     @Test
     void theSameEntitiesGiveTheSameModelOnEveryDialect() {
-        Schema postgres = read(PostgreSQLDialect.class, Spellings.class);
-        assertThat(read(MariaDBDialect.class, Spellings.class)).isEqualTo(postgres);
-        assertThat(read(H2Dialect.class, Spellings.class)).isEqualTo(postgres);
+        Schema postgres = columnsByName(read(PostgreSQLDialect.class, Spellings.class));
+        assertThat(columnsByName(read(MariaDBDialect.class, Spellings.class))).isEqualTo(postgres);
+        assertThat(columnsByName(read(H2Dialect.class, Spellings.class))).isEqualTo(postgres);
+    }
+
+    private static Schema columnsByName(Schema schema) {
+        return schema.withEveryTable(t -> t.withColumns(
+                t.columns().stream().sorted(java.util.Comparator.comparing(Column::name)).toList()));
     }
 
     @Test

@@ -53,4 +53,8 @@ public class Spellings {
 
     @Column(columnDefinition = "inet")
     private String anInet;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(columnDefinition = "varchar(32)")
+    private java.time.DayOfWeek aDay;
 }
