@@ -108,6 +108,19 @@ class ColumnDefinitionsTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aHandWrittenTimestampIsNoChangeFromHibernatesTimestamp6() {
+        Schema written = Schema.of(List.of(dev.migrate.schema.Table.of("t", List.of(
+                Column.of("id", ColumnType.parse("int"), false), Column.of("at", ColumnType.parse("timestamp"), true),
+                Column.of("e", ColumnType.parse("enum('B', 'A')"), true)), List.of("id"))), List.of());
+        Schema model = Schema.of(List.of(dev.migrate.schema.Table.of("t", List.of(
+                Column.of("id", ColumnType.of(DataType.INTEGER), false),
+                Column.of("at", ColumnType.of(DataType.TIMESTAMP, 6), true),
+                Column.of("e", ColumnType.enumOf(List.of("A", "B"), 255), true)), List.of("id"))), List.of());
+        assertThat(new Autodetector(Questioner.nonInteractive()).diff(written, model, RenameHints.none()).operations())
+                .isEmpty();
+    }
+
     private static ColumnType type(Class<? extends Dialect> dialect, Class<?> entity, String table, String column) {
         return read(dialect, entity).requireTable(table).requireColumn(column).type();
     }
