@@ -5,9 +5,35 @@ import java.util.List;
 /**
  * What a run of {@link Migrator#migrate} did.
  *
- * @param applied the ids applied by this run, in order
+ * @param applied the ids applied by this run, in order (faked ones included)
+ * @param unapplied the ids unapplied by this run, newest first (faked ones included)
+ * @param faked the ids this run recorded or removed without running their SQL
  * @param alreadyApplied how many migrations were applied before this run
  * @param elapsedMs the whole run's time, lock and history included
  */
-public record MigrateResult(List<String> applied, int alreadyApplied, long elapsedMs) {
+public record MigrateResult(List<String> applied, List<String> unapplied, List<String> faked, int alreadyApplied,
+        long elapsedMs) {
+
+    public MigrateResult {
+        applied = List.copyOf(applied);
+        unapplied = List.copyOf(unapplied);
+        faked = List.copyOf(faked);
+    }
+
+    /** For people: one line per migration, then a summary. */
+    public String report() {
+        if (applied.isEmpty() && unapplied.isEmpty()) {
+            return "No migrations to apply.";
+        }
+        StringBuilder text = new StringBuilder();
+        unapplied.forEach(id -> text.append(faked.contains(id) ? "Unapplied (fake) " : "Unapplied ").append(id).append('\n'));
+        applied.forEach(id -> text.append(faked.contains(id) ? "Applied (fake) " : "Applied ").append(id).append('\n'));
+        if (!applied.isEmpty()) {
+            text.append(applied.size()).append(" applied");
+        }
+        if (!unapplied.isEmpty()) {
+            text.append(applied.isEmpty() ? "" : ", ").append(unapplied.size()).append(" unapplied");
+        }
+        return text.append(" in ").append(elapsedMs).append(" ms.").toString();
+    }
 }

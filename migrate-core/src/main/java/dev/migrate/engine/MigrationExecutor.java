@@ -2,7 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
-import dev.migrate.engine.PreparedMigration.Step;
+import dev.migrate.engine.PlannedMigration.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies prepared migrations in order on one connection. Where DDL is transactional each
+ * Applies and unapplies planned migrations on one connection. Where DDL is transactional each
  * migration and its history row commit together; elsewhere the history row is written first and
- * kept up to date after every operation, so a failure part-way is on record exactly.
+ * says, before each operation's SQL is sent, which operation is running and how many are done, so
+ * that a failure or a crash part-way is on record exactly. A row's {@code operations_done} is always
+ * the number of the migration's first operations that are in the database, whichever way it went.
  */
 final class MigrationExecutor {
 
@@ -29,15 +31,95 @@ final class MigrationExecutor {
     }
 
     /** Applies one migration; {@code retry} says a failed row of it exists and may be replaced. */
-    void apply(Connection connection, PreparedMigration prepared, boolean retry) throws SQLException {
+    void apply(Connection connection, PlannedMigration prepared, boolean retry) throws SQLException {
         if (transactionalDdl) {
             applyInTransaction(connection, prepared, retry);
         } else {
-            applyTrackingProgress(connection, prepared);
+            Migration migration = prepared.migration();
+            connection.setAutoCommit(true);
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                    Instant.now(), 0, false, 0, running(prepared, 0)));
+            applyTrackingProgress(connection, prepared, 0);
         }
     }
 
-    private void applyInTransaction(Connection connection, PreparedMigration prepared, boolean retry)
+    /**
+     * Finishes a migration whose first {@code done} operations are in the database (checked by the
+     * caller) and whose failed row exists, on a database without transactional DDL.
+     */
+    void resume(Connection connection, PlannedMigration prepared, int done) throws SQLException {
+        connection.setAutoCommit(true);
+        // the file may have been fixed since it failed
+        history.updateChecksum(connection, prepared.migration().id(), prepared.migration().checksum(),
+                prepared.migration().fileHash());
+        history.update(connection, prepared.migration().id(), 0, false, done, running(prepared, done));
+        applyTrackingProgress(connection, prepared, done);
+    }
+
+    /** Records a migration as applied, or removes its record, without running it. */
+    void recordFake(Connection connection, PlannedMigration planned) throws SQLException {
+        Migration migration = planned.migration();
+        connection.setAutoCommit(true);
+        history.delete(connection, migration.id());
+        if (!planned.backwards()) {
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                    Instant.now(), 0, true, migration.operations().size(), null));
+        }
+    }
+
+    /**
+     * Unapplies one migration through its planned reverse steps, newest operation first, and removes
+     * its row. {@code row} is its history row.
+     */
+    void unapply(Connection connection, PlannedMigration planned, HistoryRow row) throws SQLException {
+        String id = planned.migration().id();
+        long start = System.nanoTime();
+        int total = planned.migration().operations().size();
+        if (transactionalDdl) {
+            connection.setAutoCommit(false);
+            try {
+                for (int i = 0; i < planned.steps().size(); i++) {
+                    execute(connection, planned, i);
+                }
+                history.delete(connection, id);
+                connection.commit();
+            } catch (StepFailure failure) {
+                connection.rollback();
+                throw failure.exception("Nothing of it was undone: the transaction was rolled back, and the migration"
+                        + " is still applied.");
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return;
+        }
+        connection.setAutoCommit(true);
+        int done = row.success() ? total : row.operationsDone();
+        for (int i = 0; i < planned.steps().size(); i++) {
+            history.update(connection, id, millisSince(start), false, done, "unapplying: undoing operation " + done
+                    + " of " + total + " (" + planned.steps().get(i).description() + "); if the run stopped, that"
+                    + " may or may not be in the database");
+            try {
+                execute(connection, planned, i);
+            } catch (StepFailure failure) {
+                MigrationException exception = failure.exception("Its first " + done + " operation(s) are still in"
+                        + " the database (this database commits DDL as it goes); the history table records it as"
+                        + " failed after operation " + done + ".");
+                try {
+                    history.update(connection, id, millisSince(start), false, done, failure.summary());
+                } catch (SQLException recording) {
+                    exception.addSuppressed(recording);
+                }
+                throw exception;
+            }
+            done--;
+        }
+        history.delete(connection, id);
+    }
+
+    private void applyInTransaction(Connection connection, PlannedMigration prepared, boolean retry)
             throws SQLException {
         Migration migration = prepared.migration();
         Instant appliedAt = Instant.now();
@@ -76,21 +158,17 @@ final class MigrationExecutor {
         }
     }
 
-    private void applyTrackingProgress(Connection connection, PreparedMigration prepared) throws SQLException {
+    /** Runs the steps from {@code done} on, keeping the row up to date before each one and after the last. */
+    private void applyTrackingProgress(Connection connection, PlannedMigration prepared, int done) throws SQLException {
         Migration migration = prepared.migration();
         long start = System.nanoTime();
-        connection.setAutoCommit(true);
-        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
-                Instant.now(), 0, false, 0, "running, or stopped before its first operation completed"));
-        int done = 0;
         try {
             while (done < prepared.steps().size()) {
+                if (done > 0) {
+                    history.update(connection, migration.id(), millisSince(start), false, done, running(prepared, done));
+                }
                 execute(connection, prepared, done);
                 done++;
-                if (done < prepared.steps().size()) {
-                    history.update(connection, migration.id(), millisSince(start), false, done,
-                            "running, or stopped after operation " + done + " of " + prepared.steps().size());
-                }
             }
             history.update(connection, migration.id(), millisSince(start), true, done, null);
         } catch (StepFailure failure) {
@@ -108,8 +186,18 @@ final class MigrationExecutor {
         }
     }
 
+    /** What a row says while a step runs: the step after the {@code done} ones that are in the database. */
+    static String running(PlannedMigration prepared, int done) {
+        return RUNNING + (done + 1) + " of " + prepared.steps().size() + " ("
+                + prepared.steps().get(done).description() + "); if the run stopped, that operation may or may"
+                + " not be in the database";
+    }
+
+    /** How a row that records a running (or interrupted) operation starts. */
+    static final String RUNNING = "running operation ";
+
     /** Runs the statements of step {@code index}; a failure becomes a {@link StepFailure}. */
-    private static void execute(Connection connection, PreparedMigration prepared, int index) throws StepFailure {
+    private static void execute(Connection connection, PlannedMigration prepared, int index) throws StepFailure {
         Step step = prepared.steps().get(index);
         try (Statement statement = connection.createStatement()) {
             for (String sql : step.sql()) {
@@ -132,11 +220,11 @@ final class MigrationExecutor {
     /** A failed statement, with what the exception and the history row say about it. */
     private static final class StepFailure extends Exception {
 
-        private final PreparedMigration prepared;
+        private final PlannedMigration prepared;
         private final int index;
         private final String sql;
 
-        StepFailure(PreparedMigration prepared, int index, String sql, SQLException cause) {
+        StepFailure(PlannedMigration prepared, int index, String sql, SQLException cause) {
             super(cause);
             this.prepared = prepared;
             this.index = index;
@@ -145,13 +233,14 @@ final class MigrationExecutor {
 
         String summary() {
             return "Operation " + (index + 1) + " of " + prepared.steps().size() + " ("
-                    + prepared.steps().get(index).operation().describe() + ") failed: " + getCause().getMessage();
+                    + prepared.steps().get(index).description() + ") failed: " + getCause().getMessage();
         }
 
         MigrationException exception(String aftermath) {
             return new MigrationException(prepared.migration().id(), "Migration " + prepared.migration().id()
-                    + " failed at operation " + (index + 1) + " of " + prepared.steps().size() + " ("
-                    + prepared.steps().get(index).operation().describe() + ")\n  SQL: " + sql + "\n  Database error: "
+                    + (prepared.backwards() ? " could not be unapplied: it failed at step " : " failed at operation ")
+                    + (index + 1) + " of " + prepared.steps().size() + " ("
+                    + prepared.steps().get(index).description() + ")\n  SQL: " + sql + "\n  Database error: "
                     + getCause().getMessage() + "\n  " + aftermath, getCause());
         }
     }

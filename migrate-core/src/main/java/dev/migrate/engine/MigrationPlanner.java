@@ -4,6 +4,7 @@ import dev.migrate.history.HistoryRow;
 import dev.migrate.operation.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,11 +51,14 @@ final class MigrationPlanner {
                 || row.checksum().equals(migration.checksum());
     }
 
+    /** The target that unapplies every migration, as in Django's {@code migrate app zero}. */
+    static final String ZERO = "zero";
+
     /**
-     * The migrations to apply, in order, up to and including {@code target} when it is given.
-     * Refuses when a file changed after it was applied.
+     * Refuses a run when a file changed after it was applied, or when the target is not a
+     * migration (or {@value #ZERO}).
      */
-    static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+    static void check(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
         List<String> changed = migrations.stream()
                 .filter(m -> history.containsKey(m.id()) && history.get(m.id()).success()
                         && !unchanged(m, history.get(m.id())))
@@ -64,10 +68,18 @@ final class MigrationPlanner {
                     + String.join(", ", changed) + ". Applied migrations must not change: restore them and put the "
                     + "change in a new migration");
         }
-        if (target != null && migrations.stream().noneMatch(m -> m.id().equals(target))) {
-            throw new MigrationStateException("The target migration " + target + " is not among the migration files");
+        if (target != null && !target.equals(ZERO) && migrations.stream().noneMatch(m -> m.id().equals(target))) {
+            throw new MigrationStateException("The target migration " + target + " is not among the migration files;"
+                    + " use the id of one of them, or " + ZERO + " to unapply every migration");
         }
+    }
+
+    /** The migrations to apply, in order, up to and including {@code target} when it is given. */
+    static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
         List<Migration> pending = new ArrayList<>();
+        if (ZERO.equals(target)) {
+            return pending;
+        }
         for (Migration migration : migrations) {
             HistoryRow row = history.get(migration.id());
             if (row == null || !row.success()) {
@@ -78,5 +90,33 @@ final class MigrationPlanner {
             }
         }
         return pending;
+    }
+
+    /**
+     * The migrations that a run to {@code target} unapplies: every one after the target that is
+     * applied, or failed part-way, with how many of its operations are in the database. Empty when
+     * the run goes forwards.
+     */
+    static Map<String, Integer> toUnapply(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+        Map<String, Integer> undo = new LinkedHashMap<>();
+        if (target == null) {
+            return undo;
+        }
+        boolean afterTarget = ZERO.equals(target);
+        Set<String> files = new HashSet<>();
+        for (Migration migration : migrations) {
+            files.add(migration.id());
+            HistoryRow row = history.get(migration.id());
+            if (afterTarget && row != null) {
+                undo.put(migration.id(), row.success() ? migration.operations().size() : row.operationsDone());
+            }
+            afterTarget |= migration.id().equals(target);
+        }
+        List<String> gone = history.values().stream().filter(r -> !files.contains(r.id())).map(HistoryRow::id).toList();
+        if (ZERO.equals(target) && !gone.isEmpty()) {
+            throw new MigrationStateException("Cannot unapply every migration: " + String.join(", ", gone)
+                    + " applied here but their files are gone. Restore the files, or go back to a migration after them");
+        }
+        return undo;
     }
 }

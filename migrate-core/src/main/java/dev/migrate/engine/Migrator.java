@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
+import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,42 +37,105 @@ public final class Migrator {
         return migrations;
     }
 
+    /** Applies every pending migration in order. */
+    public MigrateResult migrate(Connection connection) {
+        return migrate(connection, MigrateOptions.forwards(null));
+    }
+
     /** Applies the pending migrations in order, up to and including {@code target} when it is not null. */
     public MigrateResult migrate(Connection connection, String target) {
+        return migrate(connection, MigrateOptions.forwards(target));
+    }
+
+    /**
+     * Brings the database to the target: applies the pending migrations up to it, or, when it is older
+     * than the applied state and {@link MigrateOptions#backwardsAllowed()}, unapplies the later ones,
+     * newest first. Everything that can be checked is checked before any SQL is sent.
+     */
+    public MigrateResult migrate(Connection connection, MigrateOptions options) {
         long start = System.nanoTime();
         try {
             Dialect dialect = Dialect.fromConnection(connection);
-            return migrate(connection, dialect, target, start);
+            HistoryTable history = new HistoryTable(historyTableName, dialect);
+            try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
+                if (!history.exists(connection)) {
+                    history.create(connection);
+                }
+                Map<String, HistoryRow> rows = history.readAll(connection);
+                MigrationPlan plan = plan(connection, dialect, rows, options);
+                return execute(connection, dialect, history, rows, plan, start);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
         }
     }
 
-    private MigrateResult migrate(Connection connection, Dialect dialect, String target, long start)
-            throws SQLException {
-        HistoryTable history = new HistoryTable(historyTableName, dialect);
-        try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
-            if (!history.exists(connection)) {
-                history.create(connection);
-            }
-            Map<String, HistoryRow> rows = history.readAll(connection);
-            List<Migration> pending = MigrationPlanner.pending(migrations, rows, target);
-            refuseFailedRows(pending, rows, dialect, history);
-            List<String> applied = new ArrayList<>();
-            if (!pending.isEmpty()) {
-                Set<String> ids = pending.stream().map(Migration::id).collect(Collectors.toSet());
-                MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl());
-                for (PreparedMigration prepared : SchemaReplay.prepare(migrations, ids, dialect)) {
-                    long migrationStart = System.nanoTime();
-                    executor.apply(connection, prepared, rows.containsKey(prepared.migration().id()));
-                    applied.add(prepared.migration().id());
-                    logger.info("Applied migration {} ({} operations) in {} ms", prepared.migration().id(),
-                            prepared.steps().size(), (System.nanoTime() - migrationStart) / 1_000_000);
-                }
-            }
-            return new MigrateResult(applied, (int) rows.values().stream().filter(HistoryRow::success).count(),
-                    (System.nanoTime() - start) / 1_000_000);
+    /** What {@link #migrate(Connection, MigrateOptions)} would do; changes nothing, not even creates the history table. */
+    public MigrationPlan plan(Connection connection, MigrateOptions options) {
+        try {
+            Dialect dialect = Dialect.fromConnection(connection);
+            HistoryTable history = new HistoryTable(historyTableName, dialect);
+            Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
+            return plan(connection, dialect, rows, options);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot plan: " + e.getMessage(), e);
         }
+    }
+
+    private MigrationPlan plan(Connection connection, Dialect dialect, Map<String, HistoryRow> rows,
+            MigrateOptions options) throws SQLException {
+        MigrationPlanner.check(migrations, rows, options.target());
+        Map<String, Integer> undo = MigrationPlanner.toUnapply(migrations, rows, options.target());
+        List<PlannedMigration> planned;
+        if (!undo.isEmpty()) {
+            if (!options.backwardsAllowed()) {
+                throw new MigrationStateException("The target " + options.target() + " is older than the applied state ("
+                        + String.join(", ", undo.keySet()) + " applied after it), and the start-up never unapplies"
+                        + " migrations. Unapply them with --migrate.command=migrate --migrate.target="
+                        + options.target() + ", or remove migrate.target");
+            }
+            planned = SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed() || options.fake());
+        } else {
+            List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
+            if (!options.fake()) {
+                refuseFailedRows(connection, dialect, pending, rows);
+            }
+            planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
+                    dialect);
+            if (options.fakeInitial() && !options.fake()) {
+                planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
+            }
+        }
+        if (options.fake()) {
+            planned = planned.stream().map(PlannedMigration::asFake).toList();
+        }
+        return new MigrationPlan(planned);
+    }
+
+    private MigrateResult execute(Connection connection, Dialect dialect, HistoryTable history,
+            Map<String, HistoryRow> rows, MigrationPlan plan, long start) throws SQLException {
+        List<String> applied = new ArrayList<>();
+        List<String> unapplied = new ArrayList<>();
+        List<String> faked = new ArrayList<>();
+        MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl());
+        for (PlannedMigration planned : plan.migrations()) {
+            String id = planned.migration().id();
+            long migrationStart = System.nanoTime();
+            if (planned.fake()) {
+                executor.recordFake(connection, planned);
+                faked.add(id);
+            } else if (planned.backwards()) {
+                executor.unapply(connection, planned, rows.get(id));
+            } else {
+                executor.apply(connection, planned, rows.containsKey(id));
+            }
+            (planned.backwards() ? unapplied : applied).add(id);
+            logger.info("{} migration {}{} ({} operations) in {} ms", planned.backwards() ? "Unapplied" : "Applied", id,
+                    planned.fake() ? " (fake)" : "", planned.steps().size(),
+                    (System.nanoTime() - migrationStart) / 1_000_000);
+        }
+        return new MigrateResult(applied, unapplied, faked,
+                (int) rows.values().stream().filter(HistoryRow::success).count(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The state of every migration file and history row; reads the database, changes nothing. */
@@ -88,31 +152,155 @@ public final class Migrator {
 
     /** The SQL that one migration sends to a database of the given dialect, like Django's {@code sqlmigrate}. */
     public List<String> sql(String id, Dialect dialect) {
-        if (migrations.stream().noneMatch(m -> m.id().equals(id))) {
-            throw new MigrationStateException("There is no migration " + id);
-        }
-        return SchemaReplay.prepare(migrations, Set.of(id), dialect).get(0).steps().stream()
-                .flatMap(step -> step.sql().stream()).toList();
+        return sql(id, dialect, false);
+    }
+
+    /**
+     * The SQL that applies one migration, or with {@code backwards} unapplies it (Django's
+     * {@code sqlmigrate --backwards}), on a database of the given dialect.
+     */
+    public List<String> sql(String id, Dialect dialect, boolean backwards) {
+        Migration migration = migrations.stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
+        List<PlannedMigration> planned = backwards
+                ? SchemaReplay.prepareBackwards(migrations, Map.of(id, migration.operations().size()), dialect, true)
+                : SchemaReplay.prepare(migrations, Set.of(id), dialect);
+        return planned.get(0).steps().stream().flatMap(step -> step.sql().stream()).toList();
     }
 
     /**
      * A failed row can be replaced where DDL is transactional (the failure left nothing behind);
-     * elsewhere part of the migration may be in the database, and only a person can tell what to do.
+     * elsewhere part of the migration may be in the database: the database is read to say which
+     * part, and the run is refused with the way out ({@code repair}).
      */
-    private void refuseFailedRows(List<Migration> pending, Map<String, HistoryRow> rows, Dialect dialect,
-            HistoryTable history) {
+    private void refuseFailedRows(Connection connection, Dialect dialect, List<Migration> pending,
+            Map<String, HistoryRow> rows) {
         for (Migration migration : pending) {
             HistoryRow row = rows.get(migration.id());
             if (row == null || dialect.supportsTransactionalDdl()) {
                 continue;
             }
-            throw new MigrationStateException("Migration " + migration.id() + " failed on " + row.appliedAt()
-                    + " and this database (" + dialect.name() + ") cannot roll DDL back. " + row.failure()
-                    + "\nIts first " + row.operationsDone() + " of " + migration.operations().size()
-                    + " operation(s) are in the database. To go on, fix the cause, then either undo those operations "
-                    + "by hand and delete the history row so the whole migration runs again:\n  "
-                    + history.deleteStatementFor(migration.id()) + "\nor finish the remaining operations by hand "
-                    + "and mark the migration as applied:\n  " + history.markAppliedStatementFor(migration.id()));
+            int total = migration.operations().size();
+            List<Schema> states = LiveState.states(migrations, migration);
+            int inDatabase = LiveState.read(connection, dialect, historyTableName)
+                    .operationsDone(states, row.operationsDone());
+            boolean interrupted = row.failure() != null && row.failure().startsWith(MigrationExecutor.RUNNING);
+            throw new MigrationStateException("Migration " + migration.id() + " "
+                    + (interrupted ? "was interrupted" : "failed") + " on " + row.appliedAt() + " and this database ("
+                    + dialect.name() + ") cannot roll DDL back. " + (interrupted ? "The history table says: "
+                            + row.failure() + "." : row.failure())
+                    + "\n" + whatIsInTheDatabase(row, states, inDatabase, total, interrupted) + "\nTo go on, fix the cause, then"
+                    + " run --migrate.command=repair: it reads the database again and "
+                    + (inDatabase == 0 ? "removes the record, so that the migration runs again from the start."
+                            : inDatabase > 0 ? "runs the remaining operations " + (inDatabase + 1) + " to " + total + "."
+                            : "tells what differs."));
         }
+    }
+
+    private static String whatIsInTheDatabase(HistoryRow row, List<Schema> states, int inDatabase, int total,
+            boolean interrupted) {
+        if (inDatabase < 0) {
+            return "The tables it changes match none of its states (before it, or after any of its " + total
+                    + " operations): they were changed by hand.";
+        }
+        int running = row.operationsDone() + 1;
+        String boundary = running > total ? ""
+                : states.get(running - 1).equals(states.get(running))
+                        ? " Operation " + running + " changes no table, so the database cannot tell whether it ran;"
+                                + " the history table records it as " + (interrupted ? "running when the run stopped."
+                                        : "failed.")
+                : inDatabase == running ? " Operation " + running + ", which was running, completed."
+                : inDatabase == row.operationsDone() ? " Operation " + running + ", which was running, is not in it."
+                : "";
+        return "Checked against the database: " + (inDatabase == 0 ? "none of its " + total + " operations is"
+                : "its first " + inDatabase + " of " + total + " operation(s) are") + " in it." + boundary;
+    }
+
+    /**
+     * Repairs the history after a failure, never by assumption: each failed migration's tables are
+     * read from the database; one with none of its changes in the database loses its record (it runs
+     * again from the start), one part-way through (on a database without transactional DDL) is
+     * finished from its first operation that is not in the database; and an applied file that was
+     * changed on purpose gets its checksum recorded again. Anything else is refused, saying what differs.
+     *
+     * @return one line per thing done
+     */
+    public List<String> repair(Connection connection) {
+        List<String> done = new ArrayList<>();
+        try {
+            Dialect dialect = Dialect.fromConnection(connection);
+            HistoryTable history = new HistoryTable(historyTableName, dialect);
+            try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
+                if (!history.exists(connection)) {
+                    return done;
+                }
+                Map<String, HistoryRow> rows = history.readAll(connection);
+                MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl());
+                for (Migration migration : migrations) {
+                    HistoryRow row = rows.get(migration.id());
+                    if (row == null) {
+                        continue;
+                    }
+                    if (!row.success()) {
+                        done.add(repairFailed(connection, dialect, history, executor, migration, row));
+                    } else if (!MigrationPlanner.unchanged(migration, row)) {
+                        history.updateChecksum(connection, migration.id(), migration.checksum(), migration.fileHash());
+                        done.add("Recorded the new checksum of " + migration.id() + " (" + migration.source()
+                                + " changed after it was applied: " + shortened(row.checksum()) + " is now "
+                                + shortened(migration.checksum()) + "); its operations now are: " + migration
+                                .operations().stream().map(o -> o.describe()).collect(Collectors.joining("; ")));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot repair: " + e.getMessage(), e);
+        }
+        return done;
+    }
+
+    private String repairFailed(Connection connection, Dialect dialect, HistoryTable history,
+            MigrationExecutor executor, Migration migration, HistoryRow row) throws SQLException {
+        int total = migration.operations().size();
+        List<Schema> states = LiveState.states(migrations, migration);
+        LiveState live = LiveState.read(connection, dialect, historyTableName);
+        int likely = dialect.supportsTransactionalDdl() ? 0 : row.operationsDone();
+        int inDatabase = live.operationsDone(states, likely);
+        boolean interrupted = row.failure() != null && row.failure().startsWith(MigrationExecutor.RUNNING);
+        int running = row.operationsDone() + 1;
+        if (interrupted && running <= total && inDatabase == row.operationsDone()
+                && states.get(running - 1).equals(states.get(running))) {
+            throw new MigrationStateException("Cannot repair " + migration.id() + ": the run stopped while operation "
+                    + running + " of " + total + " (" + migration.operations().get(running - 1).describe()
+                    + ") was running, and it changes no table, so the database cannot tell whether it ran. Check by"
+                    + " hand; if it did not run, run it and the operations after it by hand; then mark the migration"
+                    + " as applied:\n  " + history.markAppliedStatementFor(migration.id()));
+        }
+        if (inDatabase < 0 || (inDatabase > 0 && dialect.supportsTransactionalDdl())) {
+            throw new MigrationStateException("Cannot repair " + migration.id() + ": the tables it changes match none"
+                    + " of its states. Compared with the state before it (" + row.operationsDone() + " of " + total
+                    + " operations recorded as done):\n  " + String.join("\n  ", live.differences(states,
+                            states.get(Math.min(row.operationsDone(), total))))
+                    + "\nBring them to the state before it or after one of its operations, then run repair again.");
+        }
+        if (inDatabase == 0) {
+            history.delete(connection, migration.id());
+            return "Removed the record of failed migration " + migration.id() + ": none of its operations is in the"
+                    + " database (checked); the next migrate runs it from the start.";
+        }
+        PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect).get(0);
+        logger.info("Repairing {}: operations 1 to {} of {} are in the database (checked); running {} to {}",
+                migration.id(), inDatabase, total, inDatabase + 1, total);
+        if (inDatabase < total) {
+            executor.resume(connection, planned, inDatabase);
+        } else {
+            history.update(connection, migration.id(), 0, true, total, null);
+        }
+        return "Finished " + migration.id() + ": operations 1 to " + inDatabase + " of " + total + " were in the"
+                + " database (checked)" + (inDatabase < total ? ", ran " + (inDatabase + 1) + " to " + total : "")
+                + "; it is recorded as applied.";
+    }
+
+    private static String shortened(String checksum) {
+        return checksum == null ? "(none)" : checksum.substring(0, Math.min(12, checksum.length()));
     }
 }

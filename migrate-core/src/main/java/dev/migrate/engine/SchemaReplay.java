@@ -6,6 +6,8 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Replays migrations into a schema, and renders the SQL of the ones to apply on the way. */
@@ -28,27 +30,88 @@ public final class SchemaReplay {
      * just before each operation. A migration that does not fit the schema fails here, before
      * anything is sent to the database.
      */
-    static List<PreparedMigration> prepare(List<Migration> ordered, Set<String> selected, Dialect dialect) {
-        List<PreparedMigration> prepared = new ArrayList<>();
+    static List<PlannedMigration> prepare(List<Migration> ordered, Set<String> selected, Dialect dialect) {
+        List<PlannedMigration> prepared = new ArrayList<>();
         Schema schema = Schema.empty();
         for (Migration migration : ordered) {
             if (!selected.contains(migration.id())) {
                 schema = apply(schema, migration);
                 continue;
             }
-            List<PreparedMigration.Step> steps = new ArrayList<>();
+            List<PlannedMigration.Step> steps = new ArrayList<>();
             for (int i = 0; i < migration.operations().size(); i++) {
                 Operation operation = migration.operations().get(i);
                 List<String> sql = dialect.sql(operation, schema);
                 schema = apply(schema, migration, i, operation);
-                steps.add(new PreparedMigration.Step(operation, sql));
+                steps.add(new PlannedMigration.Step(operation.describe(), sql));
             }
-            prepared.add(new PreparedMigration(migration, steps));
+            prepared.add(new PlannedMigration(migration, PlannedMigration.Direction.FORWARDS, false, steps));
         }
         return prepared;
     }
 
-    private static Schema apply(Schema schema, Migration migration) {
+    /**
+     * The migrations to unapply, newest first, each undoing its first {@code operationsDone} operations
+     * (all, for an applied one) through their reverses, last first, rendered against the schema just
+     * before each reverse. Whatever cannot be undone is found here, before any SQL is sent: an
+     * {@code sql} change without a rollback refuses the whole run, and so does undoing a drop (the
+     * reverse recreates the table or column empty) unless {@code dataLossAllowed}.
+     *
+     * @param operationsDone for each migration to unapply, how many of its operations are in the database
+     */
+    static List<PlannedMigration> prepareBackwards(List<Migration> ordered, Map<String, Integer> operationsDone,
+            Dialect dialect, boolean dataLossAllowed) {
+        List<PlannedMigration> prepared = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        Schema schema = Schema.empty();
+        List<Schema> before = new ArrayList<>();
+        for (Migration migration : ordered) {
+            before.add(schema);
+            schema = apply(schema, migration);
+        }
+        for (int m = ordered.size() - 1; m >= 0; m--) {
+            Migration migration = ordered.get(m);
+            Integer done = operationsDone.get(migration.id());
+            if (done == null) {
+                continue;
+            }
+            List<Schema> states = new ArrayList<>(List.of(before.get(m)));
+            for (int i = 0; i < done; i++) {
+                states.add(apply(states.get(i), migration, i, migration.operations().get(i)));
+            }
+            Schema current = states.get(done);
+            List<PlannedMigration.Step> steps = new ArrayList<>();
+            for (int i = done - 1; i >= 0; i--) {
+                Operation operation = migration.operations().get(i);
+                String where = "Migration " + migration.id() + ", operation " + (i + 1) + " of "
+                        + migration.operations().size() + " (" + operation.describe() + ")";
+                Optional<List<Operation>> reverse = operation.reverse(states.get(i));
+                if (reverse.isEmpty()) {
+                    refusals.add(where + " cannot be undone: it is SQL without a <rollback>");
+                    continue;
+                }
+                if (operation.isDestructive() && !dataLossAllowed) {
+                    refusals.add(where + " cannot bring back the data it dropped: undoing it recreates it empty"
+                            + " (allow that with --migrate.allow-data-loss=true)");
+                }
+                List<String> sql = new ArrayList<>();
+                List<String> descriptions = new ArrayList<>();
+                for (Operation undo : reverse.get()) {
+                    sql.addAll(dialect.sql(undo, current));
+                    current = apply(current, migration, i, undo);
+                    descriptions.add(undo.describe());
+                }
+                steps.add(new PlannedMigration.Step("Undo " + (i + 1) + ": " + String.join(", ", descriptions), sql));
+            }
+            prepared.add(new PlannedMigration(migration, PlannedMigration.Direction.BACKWARDS, false, steps));
+        }
+        if (!refusals.isEmpty()) {
+            throw new MigrationStateException("Cannot go back: nothing was changed.\n  " + String.join("\n  ", refusals));
+        }
+        return prepared;
+    }
+
+    static Schema apply(Schema schema, Migration migration) {
         Schema result = schema;
         for (int i = 0; i < migration.operations().size(); i++) {
             result = apply(result, migration, i, migration.operations().get(i));
@@ -56,7 +119,7 @@ public final class SchemaReplay {
         return result;
     }
 
-    private static Schema apply(Schema schema, Migration migration, int index, Operation operation) {
+    static Schema apply(Schema schema, Migration migration, int index, Operation operation) {
         try {
             return operation.applyTo(schema);
         } catch (SchemaException | IllegalArgumentException e) {

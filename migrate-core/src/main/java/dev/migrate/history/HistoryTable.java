@@ -130,6 +130,18 @@ public final class HistoryTable {
         }
     }
 
+    /** Records the checksums of a file that was changed on purpose after it was applied. */
+    public void updateChecksum(Connection connection, String id, String checksum, String fileHash) throws SQLException {
+        String sql = "update " + dialect.quote(name) + " set " + dialect.quote("checksum") + " = ?, "
+                + dialect.quote("file_hash") + " = ? where " + dialect.quote("id") + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, checksum);
+            statement.setString(2, fileHash);
+            statement.setString(3, id);
+            statement.executeUpdate();
+        }
+    }
+
     public void delete(Connection connection, String id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "delete from " + dialect.quote(name) + " where " + dialect.quote("id") + " = ?")) {

@@ -112,7 +112,7 @@ public final class MigrateBenchmark {
 
     private static void migrate(String url, String user, Path directory) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            MigrateResult result = new Migrator(load(directory), "migrate_history").migrate(connection, null);
+            MigrateResult result = new Migrator(load(directory), "migrate_history").migrate(connection);
             System.out.println("applied " + result.applied().size() + ", already applied " + result.alreadyApplied());
         }
     }

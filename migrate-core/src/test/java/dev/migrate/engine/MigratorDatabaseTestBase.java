@@ -167,15 +167,128 @@ abstract class MigratorDatabaseTestBase {
             assertThat(operationsDone).isEqualTo(1);
             assertThatThrownBy(() -> migrate(null)).isInstanceOf(MigrationStateException.class)
                     .hasMessageContaining("Migration 0002_broken failed")
-                    .hasMessageContaining("Its first 1 of 2 operation(s) are in the database")
-                    .hasMessageContaining("delete from migrate_history where id = '0002_broken'")
-                    .hasMessageContaining("update migrate_history set success = true, failure = null where id = "
-                            + "'0002_broken'");
-            // the person finished the rest by hand and marked it applied, as the message says: the run goes on
-            database.execute("update migrate_history set success = true, failure = null where id = '0002_broken'");
+                    .hasMessageContaining("Checked against the database: its first 1 of 2 operation(s) are in it.")
+                    .hasMessageContaining("Operation 2 changes no table")
+                    .hasMessageContaining("run --migrate.command=repair")
+                    .hasMessageContaining("runs the remaining operations 2 to 2");
+            // the person fixed the file and ran repair, as the message says: it finishes the migration
+            write("0002_broken", List.of("0001_library"),
+                    List.of(addColumn, new SqlOperation(List.of("update book set edition = 1"), List.of())));
+            try (Connection connection = database.connect()) {
+                assertThat(migrator().repair(connection)).containsExactly("Finished 0002_broken: operations 1 to 1 of 2"
+                        + " were in the database (checked), ran 2 to 2; it is recorded as applied.");
+            }
             assertThat(migrate(null).applied()).isEmpty();
             assertThat(status().get(1).state()).isEqualTo(MigrationState.APPLIED);
+            assertLiveSchemaMatchesFiles();
         }
+    }
+
+    /** Every operation is unapplied by migrate with an older target, and the database is the library again. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyOperation")
+    void goesBackThroughEveryOperation(String name, Operation operation) throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_change", List.of("0001_library"), List.of(operation));
+        migrate(null);
+
+        MigrateResult back = run(MigrateOptions.forwards("0001_library").withBackwardsAllowed(true)
+                .withDataLossAllowed(true));
+
+        assertThat(back.unapplied()).containsExactly("0002_change");
+        assertThat(status()).extracting(MigrationStatus::state)
+                .containsExactly(MigrationState.APPLIED, MigrationState.PENDING);
+        if (operation instanceof DropColumn) {
+            // a column added back comes last
+            Schema live = liveSchema();
+            assertThat(live.requireTable("book").columns()).extracting(Column::name)
+                    .containsExactly("id", "title", "isbn", "author_id", "genre", "price");
+        } else {
+            assertLiveSchemaMatches(OperationFixtures.librarySchema());
+        }
+    }
+
+    @Test
+    void goesBackToATargetThenToZeroAndForwardsAgain() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_reader", List.of("0001_library"), List.of(OperationFixtures.everyOperation().get("createTable"),
+                OperationFixtures.everyOperation().get("addColumn enum with default")));
+        write("0003_type", List.of("0002_reader"), List.of(OperationFixtures.everyType()));
+        migrate(null);
+        MigrateOptions back = MigrateOptions.forwards("0001_library").withBackwardsAllowed(true);
+
+        assertThat(plan(back).report()).startsWith("Planned:\n  Unapply 0003_type\n    - Undo 1: Drop table every_type\n")
+                .contains("  Unapply 0002_reader\n    - Undo 2: Drop column status from author\n");
+        assertThat(run(back).unapplied()).containsExactly("0003_type", "0002_reader");
+        assertLiveSchemaMatches(OperationFixtures.librarySchema());
+
+        assertThat(run(back.withFake(false)).unapplied()).isEmpty();
+        assertThat(run(MigrateOptions.forwards("zero").withBackwardsAllowed(true)).unapplied())
+                .containsExactly("0001_library");
+        assertThat(liveSchema().tables()).isEmpty();
+        assertThat(liveSchema().sequences()).isEmpty();
+        assertThat(status()).extracting(MigrationStatus::state).containsOnly(MigrationState.PENDING);
+
+        assertThat(migrate(null).applied()).containsExactly("0001_library", "0002_reader", "0003_type");
+        assertLiveSchemaMatchesFiles();
+    }
+
+    @Test
+    void whatCannotBeUndoneIsRefusedBeforeAnySqlIsSent() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_price", List.of("0001_library"), List.of(new DropColumn("book", "price")));
+        write("0003_sql", List.of("0002_price"), List.of(new SqlOperation(List.of("update book set title = 'x'"),
+                null), new AddColumn("book", Column.of("edition", ColumnType.of(DataType.INTEGER), true))));
+        migrate(null);
+        Schema before = liveSchema();
+
+        assertThatThrownBy(() -> run(MigrateOptions.forwards("zero").withBackwardsAllowed(true)))
+                .isInstanceOf(MigrationStateException.class)
+                .hasMessage("Cannot go back: nothing was changed.\n"
+                        + "  Migration 0003_sql, operation 1 of 2 (Run SQL: update book set title = 'x') cannot be undone:"
+                        + " it is SQL without a <rollback>\n"
+                        + "  Migration 0002_price, operation 1 of 1 (Drop column price from book) cannot bring back the"
+                        + " data it dropped: undoing it recreates it empty (allow that with"
+                        + " --migrate.allow-data-loss=true)");
+        assertThat(liveSchema()).isEqualTo(before);
+        assertThat(status()).extracting(MigrationStatus::state).containsOnly(MigrationState.APPLIED);
+
+        assertThatThrownBy(() -> migrate("0001_library")).isInstanceOf(MigrationStateException.class)
+                .hasMessageContaining("The target 0001_library is older than the applied state (0002_price, 0003_sql"
+                        + " applied after it), and the start-up never unapplies migrations");
+    }
+
+    @Test
+    void fakeRecordsWithoutRunningAndPlanChangesNothing() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_reader", List.of("0001_library"), List.of(OperationFixtures.everyOperation().get("createTable")));
+
+        MigrationPlan plan = plan(MigrateOptions.forwards(null));
+        assertThat(plan.migrations()).extracting(p -> p.migration().id()).containsExactly("0001_library", "0002_reader");
+        assertThat(plan.report()).contains("  Apply 0002_reader\n    - Create table reader\n        create table ");
+        try (Connection connection = database.connect()) {
+            assertThat(new HistoryTable(HistoryTable.DEFAULT_NAME, dialect()).exists(connection))
+                    .as("plan does not even create the history table").isFalse();
+        }
+
+        MigrateResult faked = run(MigrateOptions.forwards("0001_library").withFake(true));
+        assertThat(faked.applied()).containsExactly("0001_library");
+        assertThat(faked.faked()).containsExactly("0001_library");
+        assertThat(liveSchema().tables()).isEmpty();
+        assertThat(status()).extracting(MigrationStatus::state)
+                .containsExactly(MigrationState.APPLIED, MigrationState.PENDING);
+
+        assertThat(run(MigrateOptions.forwards("zero").withBackwardsAllowed(true).withFake(true)).unapplied())
+                .containsExactly("0001_library");
+        assertThat(status()).extracting(MigrationStatus::state).containsOnly(MigrationState.PENDING);
+    }
+
+    @Test
+    void sqlBackwardsShowsTheReverse() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_reader", List.of("0001_library"), List.of(OperationFixtures.everyOperation().get("createTable")));
+        assertThat(migrator().sql("0002_reader", dialect(), true)).hasSize(1)
+                .allSatisfy(sql -> assertThat(sql.toLowerCase()).startsWith("drop table"));
     }
 
     @Test
@@ -189,7 +302,7 @@ abstract class MigratorDatabaseTestBase {
             for (int i = 0; i < 3; i++) {
                 Callable<MigrateResult> run = () -> {
                     try (Connection connection = database.connect()) {
-                        return migrator.migrate(connection, null);
+                        return migrator.migrate(connection);
                     }
                 };
                 runs.add(pool.submit(run));
@@ -210,6 +323,13 @@ abstract class MigratorDatabaseTestBase {
         List<String> sql = migrator().sql("0001_library", dialect());
         assertThat(sql).isNotEmpty();
         assertThat(sql.get(0).toLowerCase()).startsWith("create table");
+    }
+
+    private void assertLiveSchemaMatches(Schema replayed) throws Exception {
+        Schema expected = CheckExpressions.comparedByName(dialect().canonical(replayed));
+        Schema live = CheckExpressions.comparedByName(liveSchema());
+        assertThat(live).as("live schema vs expected:%n%s", String.join("\n", live.differencesFrom(expected)))
+                .isEqualTo(expected);
     }
 
     private void assertLiveSchemaMatchesFiles() throws Exception {
@@ -243,6 +363,18 @@ abstract class MigratorDatabaseTestBase {
     private MigrateResult migrate(String target) throws SQLException {
         try (Connection connection = database.connect()) {
             return migrator().migrate(connection, target);
+        }
+    }
+
+    private MigrateResult run(MigrateOptions options) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return migrator().migrate(connection, options);
+        }
+    }
+
+    private MigrationPlan plan(MigrateOptions options) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return migrator().plan(connection, options);
         }
     }
 

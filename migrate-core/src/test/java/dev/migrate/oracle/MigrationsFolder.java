@@ -53,7 +53,7 @@ final class MigrationsFolder {
 
     MigrateResult migrate(TestDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
-            return new Migrator(load(), HistoryTable.DEFAULT_NAME).migrate(connection, null);
+            return new Migrator(load(), HistoryTable.DEFAULT_NAME).migrate(connection);
         }
     }
 

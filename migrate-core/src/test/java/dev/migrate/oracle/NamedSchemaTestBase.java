@@ -87,10 +87,10 @@ abstract class NamedSchemaTestBase {
                     HistoryTable.DEFAULT_NAME);
 
             try (Connection connection = inInventory.connect()) {
-                assertThat(migrator.migrate(connection, null).applied()).containsExactly("0001_initial");
+                assertThat(migrator.migrate(connection).applied()).containsExactly("0001_initial");
                 Schema live = new SchemaIntrospector().read(connection, Set.of(HistoryTable.DEFAULT_NAME));
                 assertThat(live.tables()).extracting(Table::name).containsExactly("inventory_item");
-                assertThat(migrator.migrate(connection, null).applied()).isEmpty();
+                assertThat(migrator.migrate(connection).applied()).isEmpty();
             }
             assertThat(tablesIn(schemaInCatalog())).containsExactlyInAnyOrder("inventory_item", "migrate_history");
             try (Connection plain = database.connect()) {

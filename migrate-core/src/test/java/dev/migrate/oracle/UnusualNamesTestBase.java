@@ -135,7 +135,7 @@ abstract class UnusualNamesTestBase {
 
     private List<String> migrate() throws SQLException {
         try (Connection connection = database.connect()) {
-            return migrator().migrate(connection, null).applied();
+            return migrator().migrate(connection).applied();
         }
     }
 

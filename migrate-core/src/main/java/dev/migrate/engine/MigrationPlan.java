@@ -1,0 +1,37 @@
+package dev.migrate.engine;
+
+import java.util.List;
+
+/**
+ * What a {@code migrate} run with the same arguments would do, in order, with the SQL for the
+ * connected database (Django's {@code migrate --plan}, Liquibase's {@code updateSQL}).
+ */
+public record MigrationPlan(List<PlannedMigration> migrations) {
+
+    public MigrationPlan {
+        migrations = List.copyOf(migrations);
+    }
+
+    public boolean isEmpty() {
+        return migrations.isEmpty();
+    }
+
+    /** For people: each migration, then each step and its statements. */
+    public String report() {
+        if (migrations.isEmpty()) {
+            return "No migrations to apply or unapply.";
+        }
+        StringBuilder text = new StringBuilder("Planned:\n");
+        for (PlannedMigration planned : migrations) {
+            text.append(planned.backwards() ? "  Unapply " : "  Apply ").append(planned.migration().id())
+                    .append(planned.fake() ? " (fake: only the history table changes)" : "").append('\n');
+            for (PlannedMigration.Step step : planned.steps()) {
+                text.append("    - ").append(step.description()).append('\n');
+                if (!planned.fake()) {
+                    step.sql().forEach(sql -> text.append("        ").append(sql).append(";\n"));
+                }
+            }
+        }
+        return text.toString();
+    }
+}
