@@ -97,13 +97,14 @@ public final class Migrator {
             planned = SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed() || options.fake());
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
-            if (!options.fake()) {
-                refuseFailedRows(connection, dialect, pending, rows);
-            }
             planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
                     dialect);
             if (options.fakeInitial() && !options.fake()) {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
+            }
+            if (!options.fake()) {
+                refuseFailedRows(connection, dialect, planned.stream().filter(p -> !p.fake())
+                        .map(PlannedMigration::migration).toList(), rows);
             }
         }
         if (options.fake()) {
@@ -192,6 +193,7 @@ public final class Migrator {
                     + "\n" + whatIsInTheDatabase(row, states, inDatabase, total, interrupted) + "\nTo go on, fix the cause, then"
                     + " run --migrate.command=repair: it reads the database again and "
                     + (inDatabase == 0 ? "removes the record, so that the migration runs again from the start."
+                            : inDatabase == total ? "records it as applied."
                             : inDatabase > 0 ? "runs the remaining operations " + (inDatabase + 1) + " to " + total + "."
                             : "tells what differs."));
         }

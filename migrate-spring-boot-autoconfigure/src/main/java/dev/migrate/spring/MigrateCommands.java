@@ -3,7 +3,7 @@ package dev.migrate.spring;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.engine.MakeResult;
-import dev.migrate.engine.MigrateResult;
+import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationException;
 import dev.migrate.engine.MigrationLoadException;
@@ -51,6 +51,8 @@ public class MigrateCommands {
                 case SHOW -> show(out);
                 case SQL -> sql(out, err);
                 case CHECK -> check(out, err);
+                case PLAN -> plan(out);
+                case REPAIR -> repair(out);
             };
         } catch (MigrationException | MigrationStateException | MigrationLoadException | MigrationFileException
                 | UnsupportedChangeException e) {
@@ -76,14 +78,28 @@ public class MigrateCommands {
     }
 
     private int migrate(PrintStream out) {
-        MigrateResult result = migrations.migrate(properties.getTarget());
-        if (result.applied().isEmpty()) {
-            out.println("No migrations to apply.");
-        } else {
-            result.applied().forEach(id -> out.println("Applied " + id));
-            out.println(result.applied().size() + " applied in " + result.elapsedMs() + " ms.");
-        }
+        out.println(migrations.migrate(commandOptions()).report());
         return 0;
+    }
+
+    private int plan(PrintStream out) {
+        out.print(migrations.plan(commandOptions()).report());
+        return 0;
+    }
+
+    private int repair(PrintStream out) {
+        List<String> done = migrations.repair();
+        if (done.isEmpty()) {
+            out.println("Nothing to repair.");
+        }
+        done.forEach(out::println);
+        return 0;
+    }
+
+    /** A command may go back; the start-up never does. */
+    private MigrateOptions commandOptions() {
+        return new MigrateOptions(properties.getTarget(), true, properties.isAllowDataLoss(), properties.isFake(),
+                properties.isFakeInitial());
     }
 
     private int show(PrintStream out) {
@@ -110,7 +126,7 @@ public class MigrateCommands {
                     + migrations.applicationMigrations().stream().map(Migration::id).collect(Collectors.joining(", ")));
             return 2;
         }
-        migrations.sql(id).forEach(statement -> out.println(statement + ";"));
+        migrations.sql(id, properties.isBackwards()).forEach(statement -> out.println(statement + ";"));
         return 0;
     }
 

@@ -35,7 +35,7 @@ public class MigrateProperties {
     private String historyTable = "migrate_history";
 
     /**
-     * A command to run instead of the application: make, migrate, show, sql or check. The
+     * A command to run instead of the application: make, migrate, show, sql, check, plan or repair. The
      * application does not start its web server or its own work; the process exits with the
      * command's status.
      */
@@ -46,9 +46,32 @@ public class MigrateProperties {
 
     /**
      * A migration id: migrate (and the start-up) applies pending migrations up to and including it;
-     * sql prints its SQL.
+     * sql prints its SQL. The migrate command also goes back to it, unapplying the later
+     * migrations, and "zero" unapplies every migration; the start-up never goes back.
      */
     private String target;
+
+    /**
+     * With the migrate command: record the migrations as applied (or, going back, as unapplied) up
+     * to migrate.target without running their SQL, for a database that already is in that state.
+     */
+    private boolean fake;
+
+    /**
+     * At start-up and with the migrate command: record an initial migration as applied without
+     * running it when every table it creates already exists in the database exactly as it would
+     * create it (each difference is listed otherwise), to adopt a database made by ddl-auto or by hand.
+     */
+    private boolean fakeInitial;
+
+    /**
+     * With the migrate command going back: allow undoing a drop, which recreates the table or column
+     * without the data it had.
+     */
+    private boolean allowDataLoss;
+
+    /** With the sql command: print the SQL that unapplies the migration instead. */
+    private boolean backwards;
 
     /**
      * Whether make may ask questions at a console (a likely rename, a one-off default for a new NOT
@@ -135,6 +158,38 @@ public class MigrateProperties {
         return target;
     }
 
+    public boolean isFake() {
+        return fake;
+    }
+
+    public void setFake(boolean fake) {
+        this.fake = fake;
+    }
+
+    public boolean isFakeInitial() {
+        return fakeInitial;
+    }
+
+    public void setFakeInitial(boolean fakeInitial) {
+        this.fakeInitial = fakeInitial;
+    }
+
+    public boolean isAllowDataLoss() {
+        return allowDataLoss;
+    }
+
+    public void setAllowDataLoss(boolean allowDataLoss) {
+        this.allowDataLoss = allowDataLoss;
+    }
+
+    public boolean isBackwards() {
+        return backwards;
+    }
+
+    public void setBackwards(boolean backwards) {
+        this.backwards = backwards;
+    }
+
     public void setTarget(String target) {
         this.target = target;
     }
@@ -200,6 +255,14 @@ public class MigrateProperties {
         /** Print the SQL of one migration for the connected database (sqlmigrate). */
         SQL,
         /** Exit 1 when the entities have changes that no migration covers (makemigrations --check). */
-        CHECK
+        CHECK,
+        /** Print what migrate with the same options would do, with its SQL, changing nothing (migrate --plan). */
+        PLAN,
+        /**
+         * Repair the history after a failure, checked against the live schema: forget a failed
+         * migration none of whose changes is in the database, finish one that stopped part-way, and
+         * record the checksum of an applied file that was changed on purpose.
+         */
+        REPAIR
     }
 }

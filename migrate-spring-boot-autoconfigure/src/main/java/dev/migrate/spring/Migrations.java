@@ -5,7 +5,9 @@ import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.MigrateResult;
+import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.Migrator;
@@ -76,12 +78,31 @@ public class Migrations {
 
     /** Applies the application's pending migrations up to {@code target} (all when null), on one connection. */
     public MigrateResult migrate(String target) {
-        return migrate(applicationMigrations(), target);
+        return migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
+    }
+
+    /** Brings the database to the options' target with the application's migrations, on one connection. */
+    public MigrateResult migrate(MigrateOptions options) {
+        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.migrate(connection, options));
     }
 
     public MigrateResult migrate(List<Migration> migrations, String target) {
+        return withMigrator(migrations, (migrator, connection) -> migrator.migrate(connection, target));
+    }
+
+    /** What {@link #migrate(MigrateOptions)} would do; changes nothing. */
+    public MigrationPlan plan(MigrateOptions options) {
+        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.plan(connection, options));
+    }
+
+    /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
+    public List<String> repair() {
+        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.repair(connection));
+    }
+
+    private <T> T withMigrator(List<Migration> migrations, java.util.function.BiFunction<Migrator, Connection, T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return new Migrator(migrations, historyTable()).migrate(connection, target);
+            return work.apply(new Migrator(migrations, historyTable()), connection);
         } catch (SQLException e) {
             throw cannotConnect(e);
         }
@@ -96,10 +117,11 @@ public class Migrations {
         }
     }
 
-    /** The SQL one migration sends to this database. */
-    public List<String> sql(String id) {
+    /** The SQL one migration sends to this database, or with {@code backwards} the SQL that unapplies it. */
+    public List<String> sql(String id, boolean backwards) {
         try (Connection connection = dataSource.getConnection()) {
-            return new Migrator(applicationMigrations(), historyTable()).sql(id, Dialect.fromConnection(connection));
+            return new Migrator(applicationMigrations(), historyTable()).sql(id, Dialect.fromConnection(connection),
+                    backwards);
         } catch (SQLException e) {
             throw cannotConnect(e);
         }

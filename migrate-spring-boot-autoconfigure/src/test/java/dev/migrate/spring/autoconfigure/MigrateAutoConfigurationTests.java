@@ -221,4 +221,30 @@ class MigrateAutoConfigurationTests {
         }
         throw new AssertionError("No " + type.getSimpleName() + " in " + failure);
     }
+
+    @Test
+    void theStartUpNeverGoesBack() {
+        String url = "spring.datasource.url=jdbc:h2:mem:never-back;DB_CLOSE_DELAY=-1";
+        Runners.jdbc().withPropertyValues(url).run(context -> assertThat(context).hasNotFailed());
+        Runners.jdbc().withPropertyValues(url, "migrate.target=zero").run(context -> assertThat(context).getFailure()
+                .rootCause().isInstanceOf(dev.migrate.engine.MigrationStateException.class)
+                .hasMessage("The target zero is older than the applied state (0001_initial applied after it), and the"
+                        + " start-up never unapplies migrations. Unapply them with --migrate.command=migrate"
+                        + " --migrate.target=zero, or remove migrate.target"));
+    }
+
+    /** A database made by Hibernate's ddl-auto is adopted: its initial migration is recorded, not run. */
+    @Test
+    void fakeInitialAdoptsADatabaseHibernateMade() {
+        String url = "spring.datasource.url=jdbc:h2:mem:adopted;DB_CLOSE_DELAY=-1";
+        Runners.jpa(Runners.Books.class).withPropertyValues(url, "migrate.enabled=false",
+                "spring.jpa.hibernate.ddl-auto=create").run(context -> assertThat(context).hasNotFailed());
+        Runners.jpa(Runners.Books.class).withPropertyValues(url).run(context -> assertThat(context).getFailure()
+                .hasStackTraceContaining("already exists"));
+        Runners.jpa(Runners.Books.class).withPropertyValues(url, "migrate.fake-initial=true").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(Migrations.class).status()).singleElement()
+                    .satisfies(status -> assertThat(status.state()).isEqualTo(dev.migrate.engine.MigrationState.APPLIED));
+        });
+    }
 }

@@ -51,6 +51,43 @@ class MigrateCommandsTests {
     }
 
     @Test
+    void migrateGoesBackToZeroPlanShowsItFirstAndSqlShowsTheReverse() {
+        Runners.jdbc().withPropertyValues("migrate.command=migrate").run(context -> {
+            assertThat(run(context, Command.MIGRATE).status()).isZero();
+            MigrateProperties properties = context.getBean(MigrateProperties.class);
+            properties.setTarget("zero");
+
+            Result plan = run(context, Command.PLAN);
+            assertThat(plan.status()).isZero();
+            assertThat(plan.out()).startsWith("Planned:\n  Unapply 0001_initial\n    - Undo 1: Drop table book\n"
+                    + "        drop table \"BOOK\";\n");
+            assertThat(run(context, Command.SHOW).out()).as("plan changed nothing").isEqualTo("[X] 0001_initial\n");
+
+            properties.setBackwards(true);
+            properties.setTarget("0001_initial");
+            assertThat(run(context, Command.SQL).out()).isEqualTo("drop table \"BOOK\";\n");
+
+            properties.setTarget("zero");
+            assertThat(run(context, Command.MIGRATE).out()).startsWith("Unapplied 0001_initial\n1 unapplied in ");
+            assertThat(run(context, Command.SHOW).out()).isEqualTo("[ ] 0001_initial\n");
+            assertThat(run(context, Command.REPAIR)).isEqualTo(new Result(0, "Nothing to repair.\n", ""));
+
+            properties.setTarget(null);
+            properties.setFake(true);
+            assertThat(run(context, Command.MIGRATE).out()).startsWith("Applied (fake) 0001_initial\n");
+            assertThat(run(context, Command.SHOW).out()).isEqualTo("[X] 0001_initial\n");
+        });
+    }
+
+    @Test
+    void aTargetThatIsNotAMigrationIsRefused() {
+        Runners.jdbc().withPropertyValues("migrate.command=migrate", "migrate.target=0009_nothing").run(context ->
+                assertThat(run(context, Command.MIGRATE)).isEqualTo(new Result(1, "", "The target migration 0009_nothing"
+                        + " is not among the migration files; use the id of one of them, or zero to unapply every"
+                        + " migration\n")));
+    }
+
+    @Test
     void sqlNeedsATarget() {
         Runners.jdbc().withPropertyValues("migrate.command=sql").run(context -> assertThat(run(context, Command.SQL))
                 .isEqualTo(new Result(2, "", "sql needs the id of a migration: --migrate.target=ID, one of 0001_initial\n")));
