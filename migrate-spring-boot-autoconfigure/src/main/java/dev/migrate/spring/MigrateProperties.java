@@ -35,7 +35,7 @@ public class MigrateProperties {
     private String historyTable = "migrate_history";
 
     /**
-     * A command to run instead of the application: make, migrate, show, sql or check. The
+     * A command to run instead of the application: make, migrate, show, sql, check or drift. The
      * application does not start its web server or its own work; the process exits with the
      * command's status.
      */
@@ -200,6 +200,11 @@ public class MigrateProperties {
         /** Print the SQL of one migration for the connected database (sqlmigrate). */
         SQL,
         /** Exit 1 when the entities have changes that no migration covers (makemigrations --check). */
-        CHECK
+        CHECK,
+        /**
+         * Compare the live database with the schema its applied migrations describe, and exit 1
+         * listing each difference (a column, index or table added, dropped or changed by hand), else 0.
+         */
+        DRIFT
     }
 }
