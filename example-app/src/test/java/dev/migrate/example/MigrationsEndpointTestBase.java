@@ -64,6 +64,7 @@ abstract class MigrationsEndpointTestBase {
         assertThat(report.get("databaseVersion").asString()).isNotBlank();
         assertThat(report.get("historyTable").asString()).isEqualTo("migrate_history");
         assertThat(report.get("pendingModelChanges").size()).isZero();
+        assertThat(report.get("drift").get("differences").size()).as("drift: %s", report.get("drift")).isZero();
         JsonNode migrations = report.get("migrations");
         assertThat(migrations.valueStream().map(m -> m.get("id").asString()).toList())
                 .containsExactly("0001_initial", "0002_book_published_date", "0003_book_format");

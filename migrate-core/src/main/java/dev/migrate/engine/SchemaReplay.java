@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.history.HistoryRow;
 import dev.migrate.operation.Operation;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
@@ -21,6 +22,31 @@ public final class SchemaReplay {
         Schema schema = Schema.empty();
         for (Migration migration : migrations) {
             schema = apply(schema, migration);
+        }
+        return schema;
+    }
+
+    /**
+     * The schema the history table says the database has: the migrations recorded as applied, in
+     * order, and of a failed one the operations its row records as done (a failure leaves them in
+     * the database where DDL commits as it goes; elsewhere the row records none). Pending
+     * migrations are left out.
+     *
+     * @param migrations every migration, in the order they apply in
+     * @param history the history table's rows by migration id
+     */
+    public static Schema ofApplied(List<Migration> migrations, Map<String, HistoryRow> history) {
+        Schema schema = Schema.empty();
+        for (Migration migration : migrations) {
+            HistoryRow row = history.get(migration.id());
+            if (row == null) {
+                continue;
+            }
+            int done = row.success() ? migration.operations().size()
+                    : Math.min(row.operationsDone(), migration.operations().size());
+            for (int i = 0; i < done; i++) {
+                schema = apply(schema, migration, i, migration.operations().get(i));
+            }
         }
         return schema;
     }

@@ -5,6 +5,8 @@ import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationLoader;
 import dev.migrate.engine.MigrationScanner;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.SchemaDrift;
+import dev.migrate.engine.SchemaReplay;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.operation.AddForeignKeyConstraint;
 import dev.migrate.operation.CreateIndex;
@@ -35,9 +37,13 @@ import java.util.List;
  * <li>{@code generate DIR}: writes the 500 files;</li>
  * <li>{@code floor URL USER DIR}: raw JDBC, one transaction per migration, into an empty database;</li>
  * <li>{@code apply URL USER DIR}: our migrate into an empty database;</li>
- * <li>{@code noop URL USER DIR}: our migrate with everything applied.</li>
+ * <li>{@code noop URL USER DIR}: our migrate with everything applied;</li>
+ * <li>{@code drift URL USER DIR}: with everything applied, drift ({@link SchemaDrift#read}: the
+ *     history, the live schema of 500 tables, the replay and the comparison), the files parsed
+ *     beforehand; it prints the first and the best of 5 further reads, in the same JVM.</li>
  * </ul>
- * Each prints one line: the mode and the milliseconds from the start of main.
+ * Each prints one line: the mode and the milliseconds from the start of main (for drift, the
+ * first read's).
  */
 public final class MigrateBenchmark {
 
@@ -52,6 +58,10 @@ public final class MigrateBenchmark {
             case "generate" -> generate(Path.of(args[1]));
             case "floor" -> floor(args[1], args[2], Path.of(args[3]));
             case "apply", "noop" -> migrate(args[1], args[2], Path.of(args[3]));
+            case "drift" -> {
+                System.out.println(args[0] + " " + drift(args[1], args[2], Path.of(args[3])) + " ms");
+                return;
+            }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.out.println(args[0] + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -114,6 +124,30 @@ public final class MigrateBenchmark {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             MigrateResult result = new Migrator(load(directory), "migrate_history").migrate(connection);
             System.out.println("applied " + result.applied().size() + ", already applied " + result.alreadyApplied());
+        }
+    }
+
+    /** Milliseconds of the first drift read in this JVM, after the files are parsed. */
+    private static long drift(String url, String user, Path directory) throws Exception {
+        List<Migration> migrations = load(directory);
+        SchemaReplay.of(migrations); // parse every file, which the application has done at start-up
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+            long start = System.nanoTime();
+            SchemaDrift first = SchemaDrift.read(connection, migrations, "migrate_history");
+            long firstMs = (System.nanoTime() - start) / 1_000_000;
+            if (!first.isNone() || first.appliedMigrations().size() != MIGRATIONS) {
+                throw new IllegalStateException("expected no drift over " + MIGRATIONS + " applied migrations: "
+                        + first.appliedMigrations().size() + " applied, " + first.differences());
+            }
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                long again = System.nanoTime();
+                SchemaDrift.read(connection, migrations, "migrate_history");
+                best = Math.min(best, (System.nanoTime() - again) / 1_000_000);
+            }
+            System.out.println("drift over " + MIGRATIONS + " tables: first " + firstMs + " ms, then best of 5 "
+                    + best + " ms");
+            return firstMs;
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.migrate.testing;
 
-import dev.migrate.schema.CheckConstraint;
+import dev.migrate.engine.SchemaDrift;
 import dev.migrate.schema.Schema;
 
 /**
@@ -8,18 +8,16 @@ import dev.migrate.schema.Schema;
  * PostgreSQL as {@code (price >= (0)::numeric)}), so a live schema and the schema replayed from the
  * files that made it cannot agree on the text. Where the tests compare those two, check constraints
  * are compared by table and name, and only check constraints: this replaces every condition with one
- * placeholder, on both sides. Everything else is compared as it is. Where both sides come from the
- * database (ours and Hibernate's), conditions are compared exactly.
+ * placeholder, on both sides ({@link SchemaDrift#checksByName}, which drift uses too). Everything
+ * else is compared as it is. Where both sides come from the database (ours and Hibernate's),
+ * conditions are compared exactly.
  */
 public final class CheckExpressions {
-
-    private static final String PLACEHOLDER = "(condition as the database keeps it)";
 
     private CheckExpressions() {
     }
 
     public static Schema comparedByName(Schema schema) {
-        return schema.withEveryTable(table -> table.withCheckConstraints(table.checkConstraints().stream()
-                .map(check -> new CheckConstraint(check.name(), PLACEHOLDER)).toList()));
+        return SchemaDrift.checksByName(schema);
     }
 }

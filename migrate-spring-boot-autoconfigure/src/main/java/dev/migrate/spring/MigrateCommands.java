@@ -10,6 +10,8 @@ import dev.migrate.engine.MigrationLoadException;
 import dev.migrate.engine.MigrationMaker;
 import dev.migrate.engine.MigrationStateException;
 import dev.migrate.engine.MigrationStatus;
+import dev.migrate.engine.SchemaDrift;
+import dev.migrate.introspect.IntrospectionException;
 import dev.migrate.xml.MigrationFileException;
 import dev.migrate.xml.MigrationWriter;
 import java.io.PrintStream;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * The commands, after Django's management commands. Each writes what it did to {@code out}, its
  * errors to {@code err}, and returns the process exit status: 0 done, 1 failed (or, for check,
- * changes found), 2 the command cannot run as asked.
+ * changes found; for drift, differences found), 2 the command cannot run as asked.
  */
 public class MigrateCommands {
 
@@ -53,9 +55,10 @@ public class MigrateCommands {
                 case CHECK -> check(out, err);
                 case PLAN -> plan(out);
                 case REPAIR -> repair(out);
+                case DRIFT -> drift(out);
             };
         } catch (MigrationException | MigrationStateException | MigrationLoadException | MigrationFileException
-                | UnsupportedChangeException e) {
+                | UnsupportedChangeException | IntrospectionException e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -146,6 +149,20 @@ public class MigrateCommands {
         if (!comparison.unsupportedMapping()) {
             out.println("Write their migration with: " + MAKE_COMMAND);
         }
+        return 1;
+    }
+
+    private int drift(PrintStream out) {
+        SchemaDrift drift = migrations.drift();
+        String applied = drift.appliedMigrations().size() + " applied migration"
+                + (drift.appliedMigrations().size() == 1 ? "" : "s");
+        if (drift.isNone()) {
+            out.println("No drift: the database matches the " + applied);
+            return 0;
+        }
+        out.println("Drift: the database differs from the " + applied + " in " + drift.differences().size()
+                + (drift.differences().size() == 1 ? " way:" : " ways:"));
+        drift.differences().forEach(line -> out.println("  - " + line));
         return 1;
     }
 

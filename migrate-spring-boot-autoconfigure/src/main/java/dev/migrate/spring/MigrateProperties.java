@@ -35,7 +35,7 @@ public class MigrateProperties {
     private String historyTable = "migrate_history";
 
     /**
-     * A command to run instead of the application: make, migrate, show, sql, check, plan or repair. The
+     * A command to run instead of the application: make, migrate, show, sql, check, plan, repair or drift. The
      * application does not start its web server or its own work; the process exits with the
      * command's status.
      */
@@ -263,6 +263,11 @@ public class MigrateProperties {
          * migration none of whose changes is in the database, finish one that stopped part-way, and
          * record the checksum of an applied file that was changed on purpose.
          */
-        REPAIR
+        REPAIR,
+        /**
+         * Compare the live database with the schema its applied migrations describe, and exit 1
+         * listing each difference (a column, index or table added, dropped or changed by hand), else 0.
+         */
+        DRIFT
     }
 }

@@ -11,6 +11,7 @@ import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.SchemaDrift;
 import dev.migrate.engine.SchemaReplay;
 import dev.migrate.schema.Schema;
 import java.nio.file.Path;
@@ -122,6 +123,21 @@ public class Migrations {
         try (Connection connection = dataSource.getConnection()) {
             return new Migrator(applicationMigrations(), historyTable()).sql(id, Dialect.fromConnection(connection),
                     backwards);
+        } catch (SQLException e) {
+            throw cannotConnect(e);
+        }
+    }
+
+    /**
+     * How the database differs from the schema its applied migrations describe (pending files are
+     * not drift), read now: one connection, a fixed number of catalog queries.
+     *
+     * @throws dev.migrate.introspect.IntrospectionException when the schema cannot be read, or holds
+     *         what the schema model cannot express
+     */
+    public SchemaDrift drift() {
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaDrift.read(connection, applicationMigrations(), historyTable());
         } catch (SQLException e) {
             throw cannotConnect(e);
         }

@@ -49,17 +49,36 @@ public class MigrationsEndpoint {
     }
 
     /**
-     * One {@link Migrations} bean: its database, history table, every migration, and the entity
-     * changes no migration covers.
+     * One {@link Migrations} bean: its database, history table, every migration, the entity
+     * changes no migration covers, and how the database differs from its applied migrations.
      */
     public record MigrationsReport(String database, String databaseVersion, String historyTable,
-            List<MigrationDescriptor> migrations, List<String> pendingModelChanges) {
+            List<MigrationDescriptor> migrations, List<String> pendingModelChanges, DriftReport drift) {
 
         static MigrationsReport of(Migrations migrations) {
             DatabaseInfo database = migrations.database();
             return new MigrationsReport(database.product(), database.version(), migrations.historyTable(),
                     migrations.status().stream().map(MigrationDescriptor::of).toList(),
-                    migrations.pendingModelChanges());
+                    migrations.pendingModelChanges(), DriftReport.of(migrations));
+        }
+    }
+
+    /**
+     * Drift, read from the database when the endpoint is read.
+     *
+     * @param differences one line per way the database differs from its applied migrations; empty
+     *        when it matches, or when it could not be read
+     * @param error why the database's schema could not be read (such as a column of a type the
+     *        schema model cannot express), else null
+     */
+    public record DriftReport(List<String> differences, String error) {
+
+        static DriftReport of(Migrations migrations) {
+            try {
+                return new DriftReport(migrations.drift().differences(), null);
+            } catch (RuntimeException e) {
+                return new DriftReport(List.of(), e.getMessage() != null ? e.getMessage() : e.toString());
+            }
         }
     }
 

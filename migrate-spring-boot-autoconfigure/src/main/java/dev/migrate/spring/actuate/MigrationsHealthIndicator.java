@@ -13,15 +13,24 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * DOWN when a migration failed or a file changed after it was applied: the schema is then not the
  * one the files describe. Pending migrations, missing files and entity changes are reported as
- * details but keep it UP.
+ * details but keep it UP. With drift checking on ({@code management.health.migrations.drift}),
+ * also DOWN when the live database differs from its applied migrations, the differences (or why
+ * the schema could not be read) in the {@code drift} detail.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
     private final Migrations migrations;
+    private final boolean drift;
 
     public MigrationsHealthIndicator(Migrations migrations) {
+        this(migrations, false);
+    }
+
+    /** @param drift whether to compare the live database with its applied migrations at each check */
+    public MigrationsHealthIndicator(Migrations migrations, boolean drift) {
         super("Cannot read the migration history");
         this.migrations = migrations;
+        this.drift = drift;
     }
 
     @Override
@@ -29,6 +38,18 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
         Map<MigrationState, List<String>> byState = migrations.status().stream().collect(Collectors.groupingBy(
                 MigrationStatus::state, Collectors.mapping(MigrationStatus::id, Collectors.toList())));
         boolean broken = byState.containsKey(MigrationState.FAILED) || byState.containsKey(MigrationState.CHANGED);
+        Object driftDetail = null;
+        if (drift) {
+            try {
+                List<String> differences = migrations.drift().differences();
+                if (!differences.isEmpty()) {
+                    driftDetail = differences;
+                }
+            } catch (RuntimeException e) {
+                driftDetail = e.getMessage() != null ? e.getMessage() : e.toString();
+            }
+            broken |= driftDetail != null;
+        }
         (broken ? builder.down() : builder.up())
                 .withDetail("applied", byState.getOrDefault(MigrationState.APPLIED, List.of()).size())
                 .withDetail("pending", byState.getOrDefault(MigrationState.PENDING, List.of()).size());
@@ -39,6 +60,9 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
         }
         if (!migrations.pendingModelChanges().isEmpty()) {
             builder.withDetail("pendingModelChanges", migrations.pendingModelChanges());
+        }
+        if (driftDetail != null) {
+            builder.withDetail("drift", driftDetail);
         }
     }
 }

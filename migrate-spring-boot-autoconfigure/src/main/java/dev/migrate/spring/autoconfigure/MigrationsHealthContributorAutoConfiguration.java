@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** The {@code migrations} health contributor, when Spring Boot's health support is present. */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
@@ -17,9 +18,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("migrations")
 public final class MigrationsHealthContributorAutoConfiguration {
 
+    /** Whether the contributor also reports drift (default false: it reads the whole schema at each check). */
+    static final String DRIFT_PROPERTY = "management.health.migrations.drift";
+
     @Bean
     @ConditionalOnMissingBean(name = "migrationsHealthIndicator")
-    MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations) {
-        return new MigrationsHealthIndicator(migrations);
+    MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, Environment environment) {
+        return new MigrationsHealthIndicator(migrations,
+                environment.getProperty(DRIFT_PROPERTY, Boolean.class, false));
     }
 }

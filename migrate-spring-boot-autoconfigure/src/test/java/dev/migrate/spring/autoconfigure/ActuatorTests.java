@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrate.engine.MigrationState;
 import dev.migrate.spring.actuate.MigrateMetrics;
 import dev.migrate.spring.actuate.MigrationsEndpoint;
+import dev.migrate.spring.actuate.MigrationsEndpoint.DriftReport;
 import dev.migrate.spring.actuate.MigrationsEndpoint.MigrationDescriptor;
 import dev.migrate.spring.actuate.MigrationsEndpoint.MigrationsReport;
 import dev.migrate.spring.actuate.MigrationsHealthIndicator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class ActuatorTests {
@@ -46,6 +49,51 @@ class ActuatorTests {
             assertThat(initial.appliedAt()).isNotNull();
             assertThat(initial.executionTimeMs()).isNotNegative();
             assertThat(initial.operations()).containsExactly("Create table book");
+        });
+    }
+
+    @Test
+    void theEndpointReadsDriftWhenItIsRead() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations").run(context -> {
+            MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+            assertThat(report(endpoint, context).drift()).isEqualTo(new DriftReport(List.of(), null));
+
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            jdbc.execute("alter table book add column isbn varchar(13)");
+            assertThat(report(endpoint, context).drift()).isEqualTo(new DriftReport(
+                    List.of("Column book.isbn is in the database but not in the migrations"), null));
+
+            // a column the schema model cannot express: the section says so, the rest is still reported
+            jdbc.execute("alter table book add column tags varchar(20) array");
+            MigrationsReport report = report(endpoint, context);
+            assertThat(report.migrations()).hasSize(1);
+            assertThat(report.drift().differences()).isEmpty();
+            assertThat(report.drift().error()).contains("Column book.tags has type");
+        });
+    }
+
+    private static MigrationsReport report(MigrationsEndpoint endpoint, ApplicationContext context) {
+        return endpoint.migrations().contexts().get(context.getId()).migrateBeans().get("migrations");
+    }
+
+    @Test
+    void healthReportsDriftOnlyWhenAskedTo() {
+        runner.run(context -> {
+            context.getBean(JdbcTemplate.class).execute("alter table book add column isbn varchar(13)");
+            Health health = context.getBean(MigrationsHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).doesNotContainKey("drift");
+        });
+        runner.withPropertyValues("management.health.migrations.drift=true").run(context -> {
+            MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(indicator.health().getDetails()).doesNotContainKey("drift");
+
+            context.getBean(JdbcTemplate.class).execute("alter table book add column isbn varchar(13)");
+            Health health = indicator.health();
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("applied", 1)
+                    .containsEntry("drift", List.of("Column book.isbn is in the database but not in the migrations"));
         });
     }
 

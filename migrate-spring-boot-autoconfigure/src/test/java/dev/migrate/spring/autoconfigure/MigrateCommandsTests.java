@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The commands, run in a context as migrate.command would run them: the start-up applies nothing,
@@ -181,6 +182,39 @@ class MigrateCommandsTests {
                     assertThat(run(context, Command.MAKE).status()).isZero();
                     assertThat(sourceDir.resolve("0002_add_published.xml")).exists();
                 });
+    }
+
+    @Test
+    void driftComparesTheDatabaseWithTheAppliedMigrations() {
+        Runners.jdbc().withPropertyValues("migrate.command=drift").run(context -> {
+            assertThat(run(context, Command.DRIFT))
+                    .isEqualTo(new Result(0, "No drift: the database matches the 0 applied migrations\n", ""));
+            run(context, Command.MIGRATE);
+            assertThat(run(context, Command.DRIFT))
+                    .isEqualTo(new Result(0, "No drift: the database matches the 1 applied migration\n", ""));
+
+            context.getBean(JdbcTemplate.class).execute("alter table book add column isbn varchar(13)");
+            context.getBean(JdbcTemplate.class).execute("alter table book alter column title set data type varchar(100)");
+            context.getBean(JdbcTemplate.class).execute("create table notes (id int primary key)");
+            assertThat(run(context, Command.DRIFT)).isEqualTo(new Result(1, """
+                    Drift: the database differs from the 1 applied migration in 3 ways:
+                      - Column book.title is varchar(100) in the database, varchar(200) in the migrations
+                      - Column book.isbn is in the database but not in the migrations
+                      - Table notes is in the database but not in the migrations
+                    """, ""));
+        });
+    }
+
+    @Test
+    void driftSaysWhatTheSchemaModelCannotRead() {
+        Runners.jdbc().withPropertyValues("migrate.command=drift").run(context -> {
+            run(context, Command.MIGRATE);
+            context.getBean(JdbcTemplate.class).execute("alter table book add column tags varchar(20) array");
+            Result drift = run(context, Command.DRIFT);
+            assertThat(drift.status()).isOne();
+            assertThat(drift.out()).isEmpty();
+            assertThat(drift.err()).contains("Column book.tags has type");
+        });
     }
 
     @Test
