@@ -89,17 +89,12 @@ public final class Identifiers {
         return name;
     }
 
-    /** The name for a message: control characters and lone surrogates as {@code \}{@code uXXXX}, so a message never holds a NUL. */
+    /**
+     * The name for a message: control characters and lone surrogates as {@code \}{@code uXXXX}, so a
+     * message never holds a NUL, and a long name cut short ({@link Messages#shorten}).
+     */
     public static String printable(String name) {
-        StringBuilder text = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c >= 0xD800 && c <= 0xDFFF) {
-                text.append(String.format("\\u%04X", c));
-            } else {
-                text.appendCodePoint(c);
-            }
-        });
-        return text.toString();
+        return Messages.shorten(name);
     }
 
     private static boolean isXmlCharacter(int c) {
