@@ -91,11 +91,14 @@ public final class Identifiers {
 
     /**
      * The name for a message: control characters and lone surrogates as {@code \}{@code uXXXX}, so a
-     * message never holds a NUL, and a long name cut short ({@link Messages#shorten}).
+     * message never holds a NUL, and a name longer than any database keeps (H2: 256) cut short
+     * ({@link Messages#shorten}), so a name a database refuses as too long is still shown whole.
      */
     public static String printable(String name) {
-        return Messages.shorten(name);
+        return Messages.shorten(name, NAME_IN_MESSAGE_LIMIT);
     }
+
+    private static final int NAME_IN_MESSAGE_LIMIT = 300;
 
     private static boolean isXmlCharacter(int c) {
         return c >= 0x20 ? !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF

@@ -66,7 +66,7 @@ class SchemaReplayTest {
 
         assertThatThrownBy(() -> SchemaReplay.of(List.of(broken)))
                 .hasMessageContaining("… (100000 characters)")
-                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(500));
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(800));
     }
 
     @Test

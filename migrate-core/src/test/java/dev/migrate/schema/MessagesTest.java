@@ -38,7 +38,7 @@ class MessagesTest {
         Table table = Table.of("book", java.util.List.of(Column.of("id", ColumnType.of(DataType.BIGINT), false)),
                 java.util.List.of("id"));
         assertThatThrownBy(() -> table.requireColumn(longName))
-                .hasMessage("Table book has no column " + "n".repeat(60) + "… (100000 characters)");
+                .hasMessage("Table book has no column " + "n".repeat(300) + "… (100000 characters)");
         assertThatThrownBy(() -> ColumnType.parse("t".repeat(100_000)))
                 .hasMessageStartingWith("Unknown column type '" + "t".repeat(60) + "… (100000 characters)'; expected");
         assertThatThrownBy(() -> DefaultValue.numeric("9x".repeat(50_000)))
