@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.operation.Operation;
+import dev.migrate.schema.Messages;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class SchemaReplay {
             List<PlannedMigration.Step> steps = new ArrayList<>();
             for (int i = 0; i < migration.operations().size(); i++) {
                 Operation operation = migration.operations().get(i);
-                List<String> sql = dialect.sql(operation, schema);
+                List<String> sql = render(dialect, schema, migration, i, operation);
                 schema = apply(schema, migration, i, operation);
                 steps.add(new PlannedMigration.Step(operation.describe(), sql));
             }
@@ -149,8 +150,37 @@ public final class SchemaReplay {
         try {
             return operation.applyTo(schema);
         } catch (SchemaException | IllegalArgumentException e) {
-            throw new MigrationLoadException("Migration " + migration.source() + ", operation " + (index + 1) + " ("
-                    + operation.describe() + "): " + e.getMessage(), e);
+            throw new MigrationLoadException(describe(migration, index, operation) + ": " + lowerFirst(e.getMessage()), e);
         }
+    }
+
+    /** The operation's SQL; a dialect's refusal (a name its database cannot store) names the file and operation too. */
+    private static List<String> render(Dialect dialect, Schema schema, Migration migration, int index,
+            Operation operation) {
+        try {
+            return dialect.sql(operation, schema);
+        } catch (SchemaException | IllegalArgumentException e) {
+            throw new MigrationLoadException(describe(migration, index, operation) + ": " + lowerFirst(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * "Migration 0003_x (db/migrations/0003_x.xml), operation 2 of 4 (Make author.book not null)": what
+     * every message about one operation of a file starts with.
+     */
+    static String describe(Migration migration, int index, Operation operation) {
+        String source = migration.source() == null || migration.source().equals(migration.id()) ? ""
+                : " (" + migration.source() + ")";
+        return "Migration " + migration.id() + source + ", operation " + (index + 1) + " of "
+                + migration.operations().size() + " (" + Messages.shorten(operation.describe(), 200) + ")";
+    }
+
+    /** "Table author has no column book" reads on as "table author has no column book"; "SQL ..." stays. */
+    private static String lowerFirst(String message) {
+        if (message == null || message.isEmpty()) {
+            return String.valueOf(message);
+        }
+        boolean word = message.length() == 1 || Character.isLowerCase(message.charAt(1));
+        return word ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
     }
 }

@@ -6,6 +6,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
 import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Messages;
 import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -168,8 +169,9 @@ public final class HistoryTable {
         return list.toString();
     }
 
+    /** A database's error on one line ("Detail:" and "Where:" lines joined), cut to fit the column. */
     private static String truncate(String text) {
-        return text == null || text.length() <= FAILURE_LENGTH ? text : text.substring(0, FAILURE_LENGTH - 3) + "...";
+        return Messages.oneLine(text, FAILURE_LENGTH);
     }
 
 }

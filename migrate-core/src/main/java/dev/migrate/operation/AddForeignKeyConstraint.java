@@ -21,9 +21,12 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) i
     @Override
     public Schema applyTo(Schema schema) {
         Table referenced = schema.table(foreignKey.referencedTable()).orElseThrow(() -> new SchemaException(
-                "Foreign key " + foreignKey.name() + " references table " + foreignKey.referencedTable()
+                "Foreign key " + Identifiers.printable(foreignKey.name()) + " references table "
+                        + Identifiers.printable(foreignKey.referencedTable())
                         + ", which does not exist"));
         foreignKey.referencedColumns().forEach(referenced::requireColumn);
+        schema.requireFreeConstraintName(foreignKey.name(), tableName, "foreign key "
+                + Identifiers.printable(foreignKey.name()) + " on " + Identifiers.printable(tableName));
         return schema.withTable(tableName, t -> {
             List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
             keys.add(foreignKey);

@@ -18,6 +18,8 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
 
     @Override
     public Schema applyTo(Schema schema) {
+        schema.requireFreeConstraintName(constraint.name(), tableName, "unique constraint "
+                + Identifiers.printable(constraint.name()) + " on " + Identifiers.printable(tableName));
         return schema.withTable(tableName, t -> {
             List<UniqueConstraint> constraints = new ArrayList<>(t.uniqueConstraints());
             constraints.add(constraint);

@@ -18,6 +18,8 @@ public record CreateIndex(String tableName, Index index) implements Operation {
 
     @Override
     public Schema applyTo(Schema schema) {
+        schema.requireFreeConstraintName(index.name(), tableName, "index " + Identifiers.printable(index.name())
+                + " on " + Identifiers.printable(tableName));
         return schema.withTable(tableName, t -> {
             List<Index> indexes = new ArrayList<>(t.indexes());
             indexes.add(index);

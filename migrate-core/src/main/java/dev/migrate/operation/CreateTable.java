@@ -19,10 +19,16 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + tableName + " has no columns");
         }
-        for (String key : primaryKey) {
+        for (int i = 0; i < primaryKey.size(); i++) {
+            String key = primaryKey.get(i);
+            if (primaryKey.indexOf(key) != i) {
+                throw new IllegalArgumentException("the primary key of table " + Identifiers.printable(tableName)
+                        + " names the column " + Identifiers.printable(key) + " twice");
+            }
             Column column = columns.stream().filter(c -> c.name().equals(key)).findFirst().orElse(null);
             if (column == null) {
-                throw new IllegalArgumentException("table " + tableName + " has no column " + key + " for its primary key");
+                throw new IllegalArgumentException("table " + Identifiers.printable(tableName) + " has no column "
+                        + Identifiers.printable(key) + " for its primary key");
             }
             if (column.nullable()) {
                 throw new IllegalArgumentException("primary key column " + tableName + "." + key + " must be not null");

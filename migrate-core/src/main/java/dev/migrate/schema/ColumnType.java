@@ -107,7 +107,7 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
                     throw new IllegalArgumentException("an enum needs at least one value, as in enum('A', 'B')");
                 }
                 if (values.stream().distinct().count() != values.size()) {
-                    throw new IllegalArgumentException("an enum lists a value twice: " + values);
+                    throw new IllegalArgumentException("an enum lists the value '" + Messages.shorten(twice(values)) + "' twice");
                 }
                 if (values.stream().anyMatch(v -> v.isEmpty() || v.indexOf('\0') >= 0)) {
                     throw new IllegalArgumentException("an enum value must not be empty or hold a NUL character");
@@ -118,7 +118,7 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
                     throw new IllegalArgumentException("a native type needs its definition, as in native:jsonb");
                 }
                 if (definition.contains(";") || definition.contains("--") || definition.contains("/*")) {
-                    throw new IllegalArgumentException("native type '" + definition
+                    throw new IllegalArgumentException("native type '" + Messages.shorten(definition)
                             + "' holds a statement separator or a comment");
                 }
                 definition = definition.strip();
@@ -222,13 +222,13 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
         int at = 0;
         while (at < list.length()) {
             if (!item.find(at) || item.start() != at) {
-                throw new IllegalArgumentException("Invalid enum type '" + text
+                throw new IllegalArgumentException("Invalid enum type '" + Messages.shorten(text)
                         + "': write its values in single quotes, as in enum('A', 'B'), optionally after a length,"
                         + " as in enum(20, 'A', 'B')");
             }
             if (item.group(1) != null) {
                 if (at != 0) {
-                    throw new IllegalArgumentException("Invalid enum type '" + text
+                    throw new IllegalArgumentException("Invalid enum type '" + Messages.shorten(text)
                             + "': only the first item may be a length");
                 }
                 length = Integer.valueOf(item.group(1));
@@ -243,8 +243,12 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
         return enumOf(values, length);
     }
 
+    private static String twice(List<String> values) {
+        return values.stream().filter(v -> values.indexOf(v) != values.lastIndexOf(v)).findFirst().orElseThrow();
+    }
+
     private static IllegalArgumentException unknown(String text) {
-        return new IllegalArgumentException("Unknown column type '" + text + "'; expected one of "
+        return new IllegalArgumentException("Unknown column type '" + Messages.shorten(text) + "'; expected one of "
                 + Arrays.stream(DataType.values()).filter(t -> t != DataType.NATIVE).map(DataType::sqlName)
                         .collect(Collectors.joining(", "))
                 + ", or native:<type> for a type with no portable meaning");

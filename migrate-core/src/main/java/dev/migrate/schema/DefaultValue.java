@@ -27,14 +27,14 @@ public record DefaultValue(Kind kind, String value) {
         switch (kind) {
             case NUMERIC -> {
                 if (!NUMBER.matcher(value).matches()) {
-                    throw new IllegalArgumentException("'" + value + "' is not a number");
+                    throw new IllegalArgumentException("'" + Messages.shorten(value) + "' is not a number");
                 }
                 // databases store numbers, not their spelling: 0.00 and 0 are the same default
                 value = new BigDecimal(value).stripTrailingZeros().toPlainString();
             }
             case BOOLEAN -> {
                 if (!value.equals("true") && !value.equals("false")) {
-                    throw new IllegalArgumentException("'" + value + "' is not a boolean: use true or false");
+                    throw new IllegalArgumentException("'" + Messages.shorten(value) + "' is not a boolean: use true or false");
                 }
             }
             case COMPUTED -> {

@@ -89,18 +89,16 @@ public final class Identifiers {
         return name;
     }
 
-    /** The name for a message: control characters and lone surrogates as {@code \}{@code uXXXX}, so a message never holds a NUL. */
+    /**
+     * The name for a message: control characters and lone surrogates as {@code \}{@code uXXXX}, so a
+     * message never holds a NUL, and a name longer than any database keeps (H2: 256) cut short
+     * ({@link Messages#shorten}), so a name a database refuses as too long is still shown whole.
+     */
     public static String printable(String name) {
-        StringBuilder text = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c >= 0xD800 && c <= 0xDFFF) {
-                text.append(String.format("\\u%04X", c));
-            } else {
-                text.appendCodePoint(c);
-            }
-        });
-        return text.toString();
+        return Messages.shorten(name, NAME_IN_MESSAGE_LIMIT);
     }
+
+    private static final int NAME_IN_MESSAGE_LIMIT = 300;
 
     private static boolean isXmlCharacter(int c) {
         return c >= 0x20 ? !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF

@@ -9,8 +9,10 @@ public record Index(String name, boolean unique, List<IndexColumn> columns) {
         name = Identifiers.require(name, "index");
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {
-            throw new IllegalArgumentException("index " + name + " has no columns");
+            throw new IllegalArgumentException("index " + Identifiers.printable(name) + " has no columns");
         }
+        // every database but PostgreSQL refuses it (MariaDB: "Duplicate column name"), so no file may hold it
+        Names.columns(columns.stream().map(IndexColumn::name).toList(), "index " + Identifiers.printable(name));
     }
 
     public List<String> columnNames() {

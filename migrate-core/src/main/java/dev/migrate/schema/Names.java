@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Checks shared by the values that name a list of columns. */
 final class Names {
@@ -14,8 +15,12 @@ final class Names {
             throw new IllegalArgumentException(owner + " has no columns");
         }
         List<String> normalized = columns.stream().map(c -> Identifiers.require(c, "column")).toList();
-        if (new HashSet<>(normalized).size() != normalized.size()) {
-            throw new IllegalArgumentException(owner + " names a column twice: " + normalized);
+        Set<String> seen = new HashSet<>();
+        for (String column : normalized) {
+            if (!seen.add(column)) {
+                throw new IllegalArgumentException(owner + " names the column " + Identifiers.printable(column)
+                        + " twice");
+            }
         }
         return normalized;
     }

@@ -56,7 +56,7 @@ public final class Schema {
     }
 
     public Table requireTable(String name) {
-        return table(name).orElseThrow(() -> new SchemaException("There is no table " + name));
+        return table(name).orElseThrow(() -> new SchemaException("There is no table " + Identifiers.printable(name)));
     }
 
     public Optional<Sequence> sequence(String name) {
@@ -89,7 +89,7 @@ public final class Schema {
 
     public Schema withoutSequence(String name) {
         if (!sequences.containsKey(name)) {
-            throw new SchemaException("There is no sequence " + name);
+            throw new SchemaException("There is no sequence " + Identifiers.printable(name));
         }
         SortedMap<String, Sequence> newSequences = new TreeMap<>(sequences);
         newSequences.remove(name);
@@ -107,6 +107,30 @@ public final class Schema {
                     .forEach(f -> found.add(table.name() + "." + f.name()));
         }
         return found;
+    }
+
+    /**
+     * Refuses a new index, unique constraint or foreign key whose name another table already gives
+     * to one of those. Within a table, {@link Table} refuses the same name twice; across tables the
+     * databases do: PostgreSQL and H2 keep index names (and so unique constraints') per schema, H2
+     * and MariaDB foreign key names. One rule for all three keeps a file working on each.
+     *
+     * @param what what is being added, for the message ("index i on book")
+     */
+    public void requireFreeConstraintName(String name, String tableName, String what) {
+        for (Table table : tables.values()) {
+            if (table.name().equals(tableName)) {
+                continue;
+            }
+            String kind = table.index(name).map(i -> "an index").or(() -> table.uniqueConstraint(name)
+                    .map(u -> "a unique constraint")).or(() -> table.foreignKey(name).map(f -> "a foreign key"))
+                    .orElse(null);
+            if (kind != null) {
+                throw new SchemaException("Cannot add " + what + ": table " + Identifiers.printable(table.name())
+                        + " already has " + kind + " named " + Identifiers.printable(name) + " (PostgreSQL and H2"
+                        + " need index names, H2 and MariaDB foreign key names, unique across all tables)");
+            }
+        }
     }
 
     /** Applies a change to every table (used to follow renames into foreign keys). */

@@ -20,7 +20,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     public Table {
         name = Identifiers.require(name, "table");
         columns = List.copyOf(columns);
-        primaryKey = primaryKey == null ? List.of() : primaryKey.stream().map(c -> Identifiers.require(c, "column")).toList();
+        primaryKey = primaryKey == null || primaryKey.isEmpty() ? List.of() : Names.columns(primaryKey, "the primary key of " + name);
         uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
         indexes = sorted(indexes, Index::name);
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
@@ -44,7 +44,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
 
     public Column requireColumn(String columnName) {
         return column(columnName).orElseThrow(
-                () -> new SchemaException("Table " + name + " has no column " + columnName));
+                () -> new SchemaException("Table " + Identifiers.printable(name) + " has no column "
+                        + Identifiers.printable(columnName)));
     }
 
     public Optional<Index> index(String indexName) {
@@ -138,7 +139,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         Set<String> columnNames = new HashSet<>();
         for (Column column : columns) {
             if (!columnNames.add(column.name())) {
-                throw new SchemaException("Table " + table + " has two columns named " + column.name());
+                throw new SchemaException("Table " + Identifiers.printable(table) + " has two columns named "
+                        + Identifiers.printable(column.name()));
             }
         }
         requireColumns(table, "its primary key", primaryKey, columnNames);
@@ -163,14 +165,16 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     private static void requireColumns(String table, String owner, List<String> used, Set<String> columnNames) {
         for (String column : used) {
             if (!columnNames.contains(column)) {
-                throw new SchemaException("Table " + table + " has no column " + column + " (used by " + owner + ")");
+                throw new SchemaException("Table " + Identifiers.printable(table) + " has no column "
+                        + Identifiers.printable(column) + " (used by " + Identifiers.printable(owner) + ")");
             }
         }
     }
 
     private static void requireNewName(String table, String name, Set<String> names) {
         if (!names.add(name)) {
-            throw new SchemaException("Table " + table + " has two indexes or constraints named " + name);
+            throw new SchemaException("Table " + Identifiers.printable(table) + " has two indexes or constraints named "
+                    + Identifiers.printable(name));
         }
     }
 }

@@ -6,7 +6,7 @@ public record UniqueConstraint(String name, List<String> columns) {
 
     public UniqueConstraint {
         name = Identifiers.require(name, "constraint");
-        columns = Names.columns(columns, "unique constraint " + name);
+        columns = Names.columns(columns, "unique constraint " + Identifiers.printable(name));
     }
 
     @Override

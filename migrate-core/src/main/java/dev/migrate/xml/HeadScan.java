@@ -16,6 +16,7 @@ final class HeadScan {
 
     private static final Pattern ROOT = Pattern.compile(
             "<(?:([A-Za-z_][\\w.-]*):)?migration(\\s[^<>]*)?>");
+    private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern ID = Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*");
 
     private HeadScan() {
@@ -74,6 +75,11 @@ final class HeadScan {
         if (text.startsWith("<?xml", at)) {
             int end = text.indexOf("?>", at);
             if (end < 0) {
+                return -1;
+            }
+            Matcher encoding = ENCODING.matcher(text.substring(at, end));
+            if (encoding.find() && !encoding.group(1).equalsIgnoreCase("UTF-8")) {
+                // the bytes were read as UTF-8: another encoding (or an unknown one) is the parser's to judge
                 return -1;
             }
             at = end + 2;

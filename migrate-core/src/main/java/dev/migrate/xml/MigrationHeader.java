@@ -46,7 +46,8 @@ public final class MigrationHeader {
             }
             return dependsOn;
         } catch (XMLStreamException e) {
-            throw error(sourceName, e.getLocation(), e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", ""));
+            throw error(sourceName, e.getLocation(),
+                    XsdMessages.plain(e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", "")));
         } finally {
             close(reader);
         }

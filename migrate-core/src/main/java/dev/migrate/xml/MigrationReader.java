@@ -7,9 +7,11 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventHandler;
 import jakarta.xml.bind.ValidationEventLocator;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +125,7 @@ public final class MigrationReader {
         private final LocatorFilter parser;
         private final ValidatorHandler validator;
         private final Unmarshaller unmarshaller;
+        private final ValidationErrors validationErrors = new ValidationErrors();
 
         Pipeline() {
             XMLReader reader;
@@ -137,7 +140,7 @@ public final class MigrationReader {
                 throw new IllegalStateException("Cannot set up a migration file parser: " + e, e);
             }
             validator = setup().schema().newValidatorHandler();
-            validator.setErrorHandler(THROW_ERRORS);
+            validator.setErrorHandler(validationErrors);
             parser = new LocatorFilter(reader);
             parser.setContentHandler(validator);
             parser.setErrorHandler(THROW_ERRORS);
@@ -163,23 +166,80 @@ public final class MigrationReader {
                 throw new IllegalStateException("Cannot set up the JAXB unmarshaller: " + e, e);
             }
             validator.setContentHandler(handler);
+            validationErrors.pending = null;
             try {
                 parser.parse(new InputSource(in));
+                if (validationErrors.pending != null) {
+                    throw validationErrors.pending;
+                }
                 return (Bindings.MigrationXml) handler.getResult();
             } catch (SAXParseException e) {
+                SAXParseException first = validationErrors.pending != null ? validationErrors.pending : e;
                 throw firstError.event != null ? located(sourceName, firstError.event)
-                        : new MigrationFileException(sourceName, e.getLineNumber(), e.getColumnNumber(),
-                                readable(e.getMessage()), e);
+                        : new MigrationFileException(sourceName, first.getLineNumber(), first.getColumnNumber(),
+                                first instanceof PlainError ? first.getMessage() : XsdMessages.plain(first.getMessage()),
+                                first);
             } catch (SAXException | JAXBException | IllegalStateException e) {
                 if (firstError.event != null) {
                     throw located(sourceName, firstError.event);
                 }
-                throw new MigrationFileException(sourceName, -1, -1, String.valueOf(e.getMessage()), e);
+                throw new MigrationFileException(sourceName, -1, -1, XsdMessages.plain(String.valueOf(e.getMessage())), e);
+            } catch (UnsupportedEncodingException e) {
+                // the XML declaration names an encoding this JVM does not know; the parser has no locator yet
+                throw new MigrationFileException(sourceName, 1, 1, XsdMessages.unknownEncoding(e.getMessage()), e);
+            } catch (CharConversionException e) {
+                Locator at = parser.locator;
+                throw new MigrationFileException(sourceName, at == null ? 1 : at.getLineNumber(),
+                        at == null ? 1 : at.getColumnNumber(), "the bytes do not match the file's encoding: "
+                                + e.getMessage() + " Save the file as UTF-8, or name its encoding in the XML declaration.",
+                        e);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read migration file " + sourceName + ": " + e.getMessage(), e);
             } finally {
                 validator.setContentHandler(null);
+                validationErrors.pending = null;
             }
+        }
+    }
+
+    /**
+     * Throws the validator's errors, except that an error about a value alone ("'yes' is not a valid
+     * value for 'boolean'") waits for the one Xerces reports right after it, naming the attribute or
+     * element, so that the message can say both.
+     */
+    private static final class ValidationErrors implements ErrorHandler {
+        SAXParseException pending;
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            if (pending == null && XsdMessages.isValueError(e.getMessage())) {
+                pending = e;
+                return;
+            }
+            SAXParseException first = pending;
+            if (first != null) {
+                pending = null;
+                throw new PlainError(XsdMessages.isValueOwner(e.getMessage())
+                        ? XsdMessages.plain(first.getMessage(), e.getMessage()) : XsdMessages.plain(first.getMessage()),
+                        first);
+            }
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            error(e);
+        }
+    }
+
+    /** An error whose message is already in plain words. */
+    private static final class PlainError extends SAXParseException {
+        PlainError(String message, SAXParseException at) {
+            super(message, at.getPublicId(), at.getSystemId(), at.getLineNumber(), at.getColumnNumber(), at);
         }
     }
 
@@ -187,17 +247,8 @@ public final class MigrationReader {
         ValidationEventLocator at = event.getLocator();
         int line = at == null ? -1 : at.getLineNumber();
         int column = at == null ? -1 : at.getColumnNumber();
-        return new MigrationFileException(sourceName, line, column, readable(event.getMessage()),
+        return new MigrationFileException(sourceName, line, column, XsdMessages.plain(event.getMessage()),
                 event.getLinkedException());
-    }
-
-    /** Xerces names every element with its namespace in braces; in our files that is only noise. */
-    private static String readable(String message) {
-        String text = String.valueOf(message).replace("\"" + MigrationDocument.NAMESPACE + "\":", "");
-        if (text.contains("Cannot find the declaration of element")) {
-            text += " The root element must be <migration xmlns=\"" + MigrationDocument.NAMESPACE + "\">.";
-        }
-        return text;
     }
 
     /** Keeps the first error JAXB itself reports and stops there. */

@@ -25,7 +25,7 @@ class SchemaTest {
         assertThatThrownBy(() -> ColumnType.parse("enum()")).hasMessageContaining("at least one value");
         assertThatThrownBy(() -> ColumnType.parse("enum(A, B)")).hasMessageContaining("in single quotes");
         assertThatThrownBy(() -> ColumnType.parse("enum('A', 20)")).hasMessageContaining("only the first item");
-        assertThatThrownBy(() -> ColumnType.parse("enum('A', 'A')")).hasMessageContaining("lists a value twice");
+        assertThatThrownBy(() -> ColumnType.parse("enum('A', 'A')")).hasMessageContaining("lists the value 'A' twice");
         assertThatThrownBy(() -> ColumnType.parse("native:int; drop table x")).hasMessageContaining("separator");
         assertThatThrownBy(() -> ColumnType.parse("time with time zone")).hasMessageContaining("Unknown column type");
         assertThatThrownBy(() -> ColumnType.parse("decimal(2,5)")).hasMessageContaining("scale no larger");

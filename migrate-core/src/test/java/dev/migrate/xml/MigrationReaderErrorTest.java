@@ -61,7 +61,8 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertLocated(e, "0002_x.xml", 2, 14,
-                "cvc-complex-type.4: Attribute 'tableName' must appear on element 'addColumn'.");
+                "<addColumn> needs the attribute 'tableName'");
+        assertThat(e.problem()).doesNotContain("cvc-");
     }
 
     @Test
@@ -71,7 +72,7 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertLocated(e, "0002_typo.xml", 2, 34,
-                "Invalid content was found starting with element '{createTabel}'. One of '{dependsOn, createTable,");
+                "unexpected element <createTabel> here (did you mean <createTable>?); expected one of <dependsOn>, <createTable>,");
         assertThat(e.getMessage()).doesNotContain(Samples.NS);
     }
 
@@ -82,7 +83,7 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertLocated(e, "0002_x.xml", 2, 58,
-                "Attribute 'cascadeConstraints' is not allowed to appear in element 'dropTable'.");
+                "<dropTable> does not take the attribute 'cascadeConstraints'");
     }
 
     @Test
@@ -92,15 +93,15 @@ class MigrationReaderErrorTest {
                 + "  <dependsOn>0001_initial</dependsOn>\n"
                 + "</migration>\n");
 
-        assertLocated(e, "0002_x.xml", 3, 14, "Invalid content was found starting with element '{dependsOn}'.");
+        assertLocated(e, "0002_x.xml", 3, 14, "unexpected element <dependsOn> here; expected one of <createTable>,");
     }
 
     @Test
     void missingNamespaceSaysWhatTheRootShouldBe() {
         MigrationFileException e = failure("0002_x.xml", "<migration>\n  <dropTable tableName=\"book\"/>\n</migration>");
 
-        assertLocated(e, "0002_x.xml", 1, 12, "Cannot find the declaration of element 'migration'. "
-                + "The root element must be <migration xmlns=\"" + Samples.NS + "\">.");
+        assertLocated(e, "0002_x.xml", 1, 12, "unknown root element <migration>; "
+                + "the root element must be <migration xmlns=\"" + Samples.NS + "\">");
     }
 
     @Test
@@ -111,7 +112,7 @@ class MigrationReaderErrorTest {
                 + "  </createIndex>\n"
                 + "</migration>\n");
 
-        assertLocated(e, "0002_x.xml", 2, 60, "'yes' is not a valid value for 'boolean'.");
+        assertLocated(e, "0002_x.xml", 2, 60, "attribute 'unique' of <createIndex>: 'yes' is not a boolean (use true or false)");
     }
 
     @Test
@@ -257,7 +258,7 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.problem()).contains("checkExpression");
+        assertThat(e.problem()).isEqualTo("<addCheckConstraint>: the value must not be blank");
     }
 
     @Test
@@ -267,7 +268,7 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.problem()).contains("constraintName");
+        assertThat(e.problem()).isEqualTo("<addCheckConstraint> needs the attribute 'constraintName'");
     }
 
     @Test
@@ -331,5 +332,55 @@ class MigrationReaderErrorTest {
         assertThatThrownBy(() -> read.apply(START + "  <dropTable tableName=\"a,b\"/>\n</migration>\n"))
                 .hasMessageStartingWith("0012_x.xml line 2, column 31: ");
         assertThat(read.apply(good)).isEqualTo(expected);
+    }
+
+    @Test
+    void anUnknownEncodingIsAFileErrorInPlainWords() {
+        String xml = "<?xml version=\"1.0\" encoding=\"isbn\"?>\n" + START + "  <dropTable tableName=\"book\"/>\n</migration>\n";
+
+        assertLocated(failure("0013_x.xml", xml), "0013_x.xml", 1, 1, "unknown encoding 'isbn'");
+        // the start-up reads heads only: the same words, where the streaming parser stops
+        assertThatThrownBy(() -> MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "0013_x.xml"))
+                .isInstanceOf(MigrationFileException.class)
+                .hasMessageStartingWith("0013_x.xml line 1, column ")
+                .hasMessageContaining(": unknown encoding 'isbn'");
+    }
+
+    @Test
+    void xsdCodesAreTranslated() {
+        assertThat(failure("0014_x.xml", START + "  <createTable tableName=\"t\"></createTable>\n</migration>\n")
+                .problem()).isEqualTo("<createTable> is not complete: it needs <column> here");
+        assertThat(failure("0014_x.xml", START + "  <dropTable tableName=\"t\">text</dropTable>\n</migration>\n")
+                .problem()).isEqualTo("<dropTable> takes neither text nor elements");
+        assertThat(failure("0014_x.xml", START + "  <dropTable tableName=\"t\"><x/></dropTable>\n</migration>\n")
+                .problem()).isEqualTo("unexpected element <x> here; no element is expected at this point");
+        assertThat(failure("0014_x.xml", START + "  <dependsOn>0001 a</dependsOn>\n</migration>\n").problem())
+                .isEqualTo("<dependsOn>: '0001 a' is not a migration id: write the file name without .xml, with no spaces");
+        assertThat(failure("0014_x.xml", START + "  <addForeignKeyConstraint baseTableName=\"b\" baseColumnNames=\"a\""
+                + " referencedTableName=\"a\" referencedColumnNames=\"id\" constraintName=\"f\" onDelete=\"BOOM\"/>\n"
+                + "</migration>\n").problem())
+                .isEqualTo("attribute 'onDelete' of <addForeignKeyConstraint>: 'BOOM' is not one of CASCADE, SET NULL,"
+                        + " SET DEFAULT, RESTRICT, NO ACTION");
+    }
+
+    @Test
+    void unknownCodesLoseTheCodeAndTheNamespace() {
+        assertThat(XsdMessages.plain("cvc-something.9: Element '{\"" + Samples.NS + "\":x}' is odd."))
+                .isEqualTo("Element '{x}' is odd.");
+    }
+
+    @Test
+    void aLongValueIsNotEchoedInFull() {
+        String longValue = "q".repeat(100_000);
+        MigrationFileException e = failure("0015_x.xml", START
+                + "  <createIndex tableName=\"book\" indexName=\"i\" unique=\"" + longValue + "\">\n"
+                + "    <column name=\"title\"/>\n"
+                + "  </createIndex>\n"
+                + "</migration>\n");
+
+        assertThat(e.problem()).isEqualTo("attribute 'unique' of <createIndex>: '" + "q".repeat(60)
+                + "… (100000 characters)' is not a boolean (use true or false)");
+        assertThat(failure("0015_x.xml", START + "  <createTable tableName=\"t\">\n    <column name=\"c\" type=\""
+                + longValue + "\"/>\n  </createTable>\n</migration>\n").getMessage()).hasSizeLessThan(600);
     }
 }

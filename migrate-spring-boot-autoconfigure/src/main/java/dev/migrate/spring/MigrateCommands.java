@@ -12,6 +12,7 @@ import dev.migrate.engine.MigrationStateException;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.SchemaDrift;
 import dev.migrate.introspect.IntrospectionException;
+import dev.migrate.schema.Messages;
 import dev.migrate.xml.MigrationFileException;
 import dev.migrate.xml.MigrationWriter;
 import java.io.PrintStream;
@@ -114,7 +115,7 @@ public class MigrateCommands {
             out.println(switch (status.state()) {
                 case APPLIED -> "[X] " + status.id();
                 case PENDING -> "[ ] " + status.id();
-                case FAILED -> "[F] " + status.id() + "  (failed: " + status.failure() + ")";
+                case FAILED -> "[F] " + status.id() + "  (failed: " + Messages.oneLine(status.failure()) + ")";
                 case MISSING -> "[X] " + status.id() + "  (applied, but its file is gone)";
                 case CHANGED -> "[X] " + status.id() + "  (its file changed after it was applied)";
             });

@@ -140,4 +140,62 @@ class ActuatorTests {
             assertThat(registry.get("migrate.model.changes").gauge().value()).isZero();
         });
     }
+
+    private static final String FAILURE = "Operation 2 of 2 (Make book.title not null) failed: ERROR: new row for"
+            + " relation \"book\" violates check constraint\n  Detail: Failing row contains (1, null, SECRET-DATA-42).";
+
+    private static String failureShown(org.springframework.context.ApplicationContext context, Boolean web) {
+        context.getBean(JdbcTemplate.class).update("delete from migrate_history where id = '0002_broken'");
+        context.getBean(JdbcTemplate.class).update("insert into migrate_history (id, checksum, file_hash, applied_at,"
+                + " execution_ms, success, operations_done, failure) values ('0002_broken', 'c', 'h', current_timestamp,"
+                + " 1, false, 0, ?)", FAILURE);
+        MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+        var result = web == null ? endpoint.migrations()
+                : context.getBean(dev.migrate.spring.actuate.MigrationsEndpointWebExtension.class)
+                        .migrations(web ? authorized() : org.springframework.boot.actuate.endpoint.SecurityContext.NONE);
+        return result.contexts().get(context.getId()).migrateBeans().get("migrations").migrations().stream()
+                .filter(m -> m.id().equals("0002_broken")).findFirst().orElseThrow().failure();
+    }
+
+    private static org.springframework.boot.actuate.endpoint.SecurityContext authorized() {
+        return new org.springframework.boot.actuate.endpoint.SecurityContext() {
+            @Override
+            public java.security.Principal getPrincipal() {
+                return () -> "admin";
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return role.equals("ADMIN");
+            }
+        };
+    }
+
+    @Test
+    void theDatabaseErrorIsHiddenByDefault() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations").run(context -> {
+            String failure = failureShown(context, null);
+            assertThat(failure).isEqualTo("Operation 2 of 2 (Make book.title not null) failed: ******");
+            assertThat(failureShown(context, true)).doesNotContain("SECRET");
+        });
+    }
+
+    @Test
+    void theDatabaseErrorIsShownOnOneLineWhenAsked() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+                "management.endpoint.migrations.show-values=always").run(context -> assertThat(
+                        failureShown(context, null)).isEqualTo("Operation 2 of 2 (Make book.title not null) failed:"
+                                + " ERROR: new row for relation \"book\" violates check constraint Detail: Failing"
+                                + " row contains (1, null, SECRET-DATA-42)."));
+    }
+
+    @Test
+    void whenAuthorizedShowsTheDatabaseErrorToAUserInARole() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+                "management.endpoint.migrations.show-values=when-authorized",
+                "management.endpoint.migrations.roles=ADMIN").run(context -> {
+                    assertThat(failureShown(context, true)).contains("SECRET-DATA-42");
+                    assertThat(failureShown(context, false)).endsWith("failed: ******");
+                });
+    }
 }
