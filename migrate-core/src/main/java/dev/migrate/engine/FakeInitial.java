@@ -58,9 +58,6 @@ final class FakeInitial {
         if (existing.size() < created.size() || !differences.isEmpty()) {
             throw new MigrationStateException("Cannot fake the initial migration " + migration.id() + ": the database"
                     + " does not hold exactly what it creates (nothing was changed).\n  "
-                    + (existing.size() < created.size() ? "Tables that exist: " + String.join(", ", existing)
-                            + "; tables that do not: " + String.join(", ", created.stream()
-                                    .filter(t -> !existing.contains(t)).toList()) + "\n  " : "")
                     + String.join("\n  ", differences)
                     + "\nBring the database to what the migration creates (or change the migration), then run again.");
         }

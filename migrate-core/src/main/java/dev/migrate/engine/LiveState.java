@@ -21,10 +21,6 @@ import java.util.Set;
  */
 final class LiveState {
 
-    /** Tables of other tools, never part of what migrations describe. */
-    static final Set<String> OTHER_TOOLS_TABLES = Set.of("flyway_schema_history", "databasechangelog",
-            "databasechangeloglock");
-
     private final Schema live;
     private final Dialect dialect;
 
@@ -34,7 +30,7 @@ final class LiveState {
     }
 
     static LiveState read(Connection connection, Dialect dialect, String historyTable) {
-        Set<String> ignored = new HashSet<>(OTHER_TOOLS_TABLES);
+        Set<String> ignored = new HashSet<>(SchemaDrift.OTHER_TOOLS_TABLES);
         ignored.add(historyTable);
         return new LiveState(new SchemaIntrospector().read(connection, ignored), dialect);
     }
@@ -101,17 +97,11 @@ final class LiveState {
                             .forEach(u -> renamed.add("Unique constraint " + u.name() + " on " + table.name()
                                     + unique.columns() + " is " + unique.name() + " in the migrations"))));
         }
-        return namesLeftOut(theirs).differencesFrom(namesLeftOut(ours));
+        return SchemaDrift.differences(namesLeftOut(ours), namesLeftOut(theirs), dialect);
     }
 
     private List<String> differences(Schema expected, Scope scope) {
-        return comparable(dialect.canonical(scope.of(live)))
-                .differencesFrom(comparable(dialect.canonical(scope.of(expected))));
-    }
-
-    private static Schema comparable(Schema schema) {
-        return schema.withEveryTable(table -> table.withCheckConstraints(table.checkConstraints().stream()
-                .map(check -> new CheckConstraint(check.name(), "(condition as the database keeps it)")).toList()));
+        return SchemaDrift.differences(scope.of(expected), scope.of(live), dialect);
     }
 
     private static Schema namesLeftOut(Schema schema) {
@@ -126,7 +116,9 @@ final class LiveState {
             for (int i = 0; i < table.checkConstraints().size(); i++) {
                 checks.add(new CheckConstraint("check_" + i, "(condition as the database keeps it)"));
             }
-            return table.withUniqueConstraints(renumbered).withCheckConstraints(checks);
+            // the order of the columns is Hibernate's for the database there, the portable one here
+            return table.withUniqueConstraints(renumbered).withCheckConstraints(checks).withColumns(table.columns()
+                    .stream().sorted(java.util.Comparator.comparing(dev.migrate.schema.Column::name)).toList());
         });
     }
 

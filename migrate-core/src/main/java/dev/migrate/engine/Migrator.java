@@ -97,6 +97,10 @@ public final class Migrator {
             planned = SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed() || options.fake());
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
+            if (pending.isEmpty()) {
+                // nothing pending: no file is parsed
+                return new MigrationPlan(List.of());
+            }
             planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
                     dialect);
             if (options.fakeInitial() && !options.fake()) {

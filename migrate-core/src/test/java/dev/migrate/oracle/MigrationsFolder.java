@@ -57,6 +57,12 @@ final class MigrationsFolder {
         }
     }
 
+    MigrateResult migrate(TestDatabase database, dev.migrate.engine.MigrateOptions options) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return new Migrator(load(), HistoryTable.DEFAULT_NAME).migrate(connection, options);
+        }
+    }
+
     /** The schema the migrations in the folder describe. */
     Schema replayed() {
         return SchemaReplay.of(load());
