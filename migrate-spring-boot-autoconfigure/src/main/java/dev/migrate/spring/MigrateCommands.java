@@ -7,14 +7,13 @@ import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationException;
 import dev.migrate.engine.MigrationLoadException;
-import dev.migrate.engine.MigrationMaker;
+import dev.migrate.engine.Migrate;
 import dev.migrate.engine.MigrationStateException;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.SchemaDrift;
 import dev.migrate.introspect.IntrospectionException;
 import dev.migrate.schema.Messages;
 import dev.migrate.xml.MigrationFileException;
-import dev.migrate.xml.MigrationWriter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -74,9 +73,8 @@ public class MigrateCommands {
             err.println(model.get().problem());
             return 1;
         }
-        MakeResult result = new MigrationMaker(new MigrationWriter(), questioner.get()).make(
-                migrations.developmentMigrations(), model.get().schema(), model.get().renames(), migrations.sourceDir(),
-                properties.getName());
+        MakeResult result = new Migrate(migrations.core().configuration().withQuestioner(questioner.get()))
+                .make(model.get().schema(), model.get().renames(), properties.getName());
         out.println(result.report());
         return 0;
     }
@@ -139,7 +137,7 @@ public class MigrateCommands {
         if (model.isEmpty()) {
             return 2;
         }
-        ModelComparison comparison = migrations.compare(model.get(), migrations.developmentMigrations());
+        ModelComparison comparison = migrations.check(model.get());
         if (comparison.isUpToDate()) {
             out.println("No changes detected");
             return 0;

@@ -1,49 +1,51 @@
 package dev.migrate.spring;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.engine.Migrate;
+import dev.migrate.engine.MigrateConfiguration;
 import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.MigrateResult;
-import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.MigrationStatus;
-import dev.migrate.engine.Migrator;
 import dev.migrate.engine.SchemaDrift;
-import dev.migrate.engine.SchemaReplay;
-import dev.migrate.schema.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * An application's migrations: its files, its database and history table, and how its JPA entities
- * compare with the files. This is the bean that {@code /actuator/migrations} reports on.
+ * An application's migrations: a thin Spring layer over one configured core {@link Migrate} (its
+ * files from {@code migrate.locations}, its database and history table), plus what the start-up
+ * learned about the entities. This is the bean that {@code /actuator/migrations} reports on.
  */
 public class Migrations {
 
     private final DataSource dataSource;
     private final MigrateProperties properties;
     private final MigrationFiles files;
+    private final Migrate core;
 
-    private volatile List<Migration> applicationMigrations;
     private volatile EntityModel entityModel;
     private volatile ModelComparison modelComparison;
-    private volatile CompletableFuture<Schema> applicationSchema;
 
     public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.files = files;
+        this.core = new Migrate(new MigrateConfiguration(dataSource, () -> files.load(properties.getLocations()),
+                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive()));
+    }
+
+    /** The core object every command and the start-up go through. */
+    public Migrate core() {
+        return core;
     }
 
     public DataSource dataSource() {
@@ -60,16 +62,7 @@ public class Migrations {
 
     /** The migrations the application runs: the files in {@code migrate.locations}, read once. */
     public List<Migration> applicationMigrations() {
-        List<Migration> loaded = applicationMigrations;
-        if (loaded == null) {
-            synchronized (this) {
-                if (applicationMigrations == null) {
-                    applicationMigrations = files.load(properties.getLocations());
-                }
-                loaded = applicationMigrations;
-            }
-        }
-        return loaded;
+        return core.migrations();
     }
 
     /** The migrations a developer works on: the locations and the source directory, read now. */
@@ -77,55 +70,40 @@ public class Migrations {
         return files.load(properties.getLocations(), sourceDir());
     }
 
-    /** Applies the application's pending migrations up to {@code target} (all when null), on one connection. */
+    /** Applies the application's pending migrations up to {@code target} (all when null): the start-up, never backwards. */
     public MigrateResult migrate(String target) {
-        return migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
+        return core.migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
     }
 
-    /** Brings the database to the options' target with the application's migrations, on one connection. */
+    /** Brings the database to the options' target with the application's migrations. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.migrate(connection, options));
+        return core.migrate(options);
     }
 
+    /** Applies these migrations (the development ones, for {@code model-changes=generate}). */
     public MigrateResult migrate(List<Migration> migrations, String target) {
-        return withMigrator(migrations, (migrator, connection) -> migrator.migrate(connection, target));
+        return new Migrate(new MigrateConfiguration(dataSource, () -> migrations, null, historyTable(), null, null))
+                .migrate(MigrateOptions.forwards(target));
     }
 
     /** What {@link #migrate(MigrateOptions)} would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
-        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.plan(connection, options));
+        return core.plan(options);
     }
 
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
     public List<String> repair() {
-        return withMigrator(applicationMigrations(), (migrator, connection) -> migrator.repair(connection));
-    }
-
-    private <T> T withMigrator(List<Migration> migrations, java.util.function.BiFunction<Migrator, Connection, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(new Migrator(migrations, historyTable()), connection);
-        } catch (SQLException e) {
-            throw cannotConnect(e);
-        }
+        return core.repair();
     }
 
     /** The state of every migration and history row. */
     public List<MigrationStatus> status() {
-        try (Connection connection = dataSource.getConnection()) {
-            return new Migrator(applicationMigrations(), historyTable()).status(connection);
-        } catch (SQLException e) {
-            throw cannotConnect(e);
-        }
+        return core.show();
     }
 
     /** The SQL one migration sends to this database, or with {@code backwards} the SQL that unapplies it. */
     public List<String> sql(String id, boolean backwards) {
-        try (Connection connection = dataSource.getConnection()) {
-            return new Migrator(applicationMigrations(), historyTable()).sql(id, Dialect.fromConnection(connection),
-                    backwards);
-        } catch (SQLException e) {
-            throw cannotConnect(e);
-        }
+        return core.sql(id, backwards);
     }
 
     /**
@@ -136,11 +114,7 @@ public class Migrations {
      *         what the schema model cannot express
      */
     public SchemaDrift drift() {
-        try (Connection connection = dataSource.getConnection()) {
-            return SchemaDrift.read(connection, applicationMigrations(), historyTable());
-        } catch (SQLException e) {
-            throw cannotConnect(e);
-        }
+        return core.drift();
     }
 
     public DatabaseInfo database() {
@@ -148,28 +122,27 @@ public class Migrations {
             DatabaseMetaData meta = connection.getMetaData();
             return new DatabaseInfo(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
         } catch (SQLException e) {
-            throw cannotConnect(e);
+            throw new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
         }
     }
 
-    /** What the entities have that the migrations do not; writes nothing. */
-    public ModelComparison compare(EntityModel model, List<Migration> migrations) {
-        return compare(model, () -> SchemaReplay.of(migrations));
+    /** What the entities have that the development migrations do not ({@code check}); writes nothing. */
+    public ModelComparison check(EntityModel model) {
+        return compare(model, () -> core.check(model.schema(), model.renames()));
     }
 
-    /** {@link #compare} with the application's migrations, replayed once (see {@link #replayInBackground}). */
+    /** What the entities have that the application's migrations do not (the start-up's comparison). */
     public ModelComparison compareWithApplicationMigrations(EntityModel model) {
-        return compare(model, this::applicationSchema);
+        return compare(model, () -> core.changes(model.schema(), model.renames()));
     }
 
-    private static ModelComparison compare(EntityModel model, Supplier<Schema> history) {
+    private static ModelComparison compare(EntityModel model, Supplier<Changes> changes) {
         if (model.problem() != null) {
             return ModelComparison.unsupportedMapping(model.problem());
         }
         try {
-            Changes changes = new Autodetector(Questioner.nonInteractive())
-                    .diff(history.get(), model.schema(), model.renames());
-            return new ModelComparison(changes.operations(), changes.warnings(), null);
+            Changes found = changes.get();
+            return new ModelComparison(found.operations(), found.warnings(), null);
         } catch (UnsupportedChangeException e) {
             return new ModelComparison(List.of(), List.of(), e.getMessage());
         }
@@ -179,29 +152,18 @@ public class Migrations {
      * Starts replaying the application's migrations into a schema on a thread of its own. Replaying
      * parses every file, which costs a noticeable part of a second in a cold JVM; started right
      * after the migrations are applied, it runs while Hibernate boots, and the entity comparison
-     * then finds it done.
+     * then finds it done (or waits for it). A failure there shows again where the comparison asks.
      */
     public void replayInBackground() {
-        if (applicationSchema == null) {
-            applicationSchema = CompletableFuture.supplyAsync(() -> SchemaReplay.of(applicationMigrations()),
-                    task -> {
-                        Thread thread = new Thread(task, "migrate-replay");
-                        thread.setDaemon(true);
-                        thread.start();
-                    });
-        }
-    }
-
-    private Schema applicationSchema() {
-        CompletableFuture<Schema> replay = applicationSchema;
-        if (replay == null) {
-            return SchemaReplay.of(applicationMigrations());
-        }
-        try {
-            return replay.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        Thread thread = new Thread(() -> {
+            try {
+                core.replayed();
+            } catch (RuntimeException e) {
+                // the comparison replays again on its own thread and reports the failure there
+            }
+        }, "migrate-replay");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The entity model Hibernate built for this application, once it has been built. */
@@ -226,9 +188,5 @@ public class Migrations {
     public List<String> pendingModelChanges() {
         ModelComparison comparison = modelComparison;
         return comparison == null ? List.of() : comparison.descriptions();
-    }
-
-    private IllegalStateException cannotConnect(SQLException e) {
-        return new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
     }
 }

@@ -1,10 +1,7 @@
 package dev.migrate.spring;
 
-import dev.migrate.diff.Questioner;
+import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.engine.MakeResult;
-import dev.migrate.engine.Migration;
-import dev.migrate.engine.MigrationMaker;
-import dev.migrate.xml.MigrationWriter;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -53,21 +50,26 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
         return comparison;
     }
 
+    /**
+     * Writes the migration the entities need (one replay and one comparison, in make) and applies it,
+     * with the other pending files of the source directory that are not on the class path yet.
+     */
     private ModelComparison generate(EntityModel model) {
-        List<Migration> existing = migrations.developmentMigrations();
-        ModelComparison comparison = migrations.compare(model, existing);
-        if (comparison.problem() != null) {
-            throw new UncoveredModelChangesException(comparison);
+        if (model.problem() != null) {
+            throw new UncoveredModelChangesException(ModelComparison.unsupportedMapping(model.problem()));
         }
-        if (!comparison.isUpToDate()) {
-            MakeResult made = new MigrationMaker(new MigrationWriter(), Questioner.nonInteractive())
-                    .make(existing, model.schema(), model.renames(), migrations.sourceDir(), null);
+        MakeResult made;
+        try {
+            made = migrations.core().make(model.schema(), model.renames(), null);
+        } catch (UnsupportedChangeException e) {
+            throw new UncoveredModelChangesException(new ModelComparison(List.of(), List.of(), e.getMessage()));
+        }
+        if (!made.noChanges()) {
             logger.warn("Migrations: migrate.model-changes=generate wrote a migration; review it before you commit it.\n{}",
                     made.report());
-            existing = migrations.developmentMigrations();
         }
-        // also applies files in the source directory that are not on the class path yet
-        startup.migrated(migrations.migrate(existing, null));
-        return migrations.compare(model, existing);
+        made.warnings().forEach(warning -> logger.warn("Migrations: {}", warning));
+        startup.migrated(migrations.migrate(migrations.developmentMigrations(), null));
+        return new ModelComparison(List.of(), made.warnings(), null);
     }
 }

@@ -1,0 +1,133 @@
+package dev.migrate.engine;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.diff.Autodetector;
+import dev.migrate.diff.Changes;
+import dev.migrate.diff.RenameHints;
+import dev.migrate.schema.Schema;
+import dev.migrate.xml.MigrationWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
+ * {@code Flyway}: Django's {@code migrate} (with a plan, going back, fake), {@code showmigrations},
+ * {@code sqlmigrate}, {@code makemigrations} (and {@code --check}), drift and repair. Each call that
+ * needs the database uses one connection of its own. Thread-safe.
+ */
+public final class Migrate {
+
+    private final MigrateConfiguration configuration;
+    private volatile List<Migration> migrations;
+    private volatile Schema replayed;
+
+    public Migrate(MigrateConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    public MigrateConfiguration configuration() {
+        return configuration;
+    }
+
+    /** The application's migrations in order, read once. */
+    public List<Migration> migrations() {
+        List<Migration> loaded = migrations;
+        if (loaded == null) {
+            synchronized (this) {
+                if (migrations == null) {
+                    migrations = List.copyOf(configuration.migrations().get());
+                }
+                loaded = migrations;
+            }
+        }
+        return loaded;
+    }
+
+    /** The schema the application's migrations describe, replayed once (every file parsed). */
+    public Schema replayed() {
+        Schema schema = replayed;
+        if (schema == null) {
+            synchronized (this) {
+                if (replayed == null) {
+                    replayed = SchemaReplay.of(migrations());
+                }
+                schema = replayed;
+            }
+        }
+        return schema;
+    }
+
+    /** Brings the database to the options' target; see {@link Migrator#migrate(Connection, MigrateOptions)}. */
+    public MigrateResult migrate(MigrateOptions options) {
+        return withConnection(connection -> migrator().migrate(connection, options));
+    }
+
+    /** What {@link #migrate} with the same options would do; changes nothing. */
+    public MigrationPlan plan(MigrateOptions options) {
+        return withConnection(connection -> migrator().plan(connection, options));
+    }
+
+    /** Every migration file and history row with its state. */
+    public List<MigrationStatus> show() {
+        return withConnection(connection -> migrator().status(connection));
+    }
+
+    /** The SQL that applies one migration on this database, or with {@code backwards} unapplies it. */
+    public List<String> sql(String id, boolean backwards) {
+        return withConnection(connection -> migrator().sql(id, Dialect.fromConnection(connection), backwards));
+    }
+
+    /** How the database differs from its applied migrations, read now. */
+    public SchemaDrift drift() {
+        return withConnection(connection -> SchemaDrift.read(connection, migrations(), configuration.historyTable()));
+    }
+
+    /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
+    public List<String> repair() {
+        return withConnection(connection -> migrator().repair(connection));
+    }
+
+    /**
+     * The entity changes that the application's migrations do not cover: the one comparison, used by
+     * the start-up. Replays the files once ({@link #replayed()}).
+     */
+    public Changes changes(Schema model, RenameHints hints) {
+        return new Autodetector(configuration.questioner()).diff(replayed(), model, hints);
+    }
+
+    /** The entity changes that the development migrations (those just written included) do not cover. */
+    public Changes check(Schema model, RenameHints hints) {
+        return maker().changes(configuration.developmentMigrations().get(), model, hints);
+    }
+
+    /** Writes the next migration for the entity changes into the source directory ({@code makemigrations}). */
+    public MakeResult make(Schema model, RenameHints hints, String name) {
+        if (configuration.sourceDir() == null) {
+            throw new IllegalStateException("make needs a source directory to write into");
+        }
+        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name);
+    }
+
+    private MigrationMaker maker() {
+        return new MigrationMaker(new MigrationWriter(), configuration.questioner());
+    }
+
+    private Migrator migrator() {
+        return new Migrator(migrations(), configuration.historyTable());
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        try (Connection connection = configuration.dataSource().getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
