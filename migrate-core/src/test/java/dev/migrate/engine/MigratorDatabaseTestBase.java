@@ -124,6 +124,13 @@ abstract class MigratorDatabaseTestBase {
         assertThat(status().get(0).state()).isEqualTo(MigrationState.CHANGED);
         assertThatThrownBy(() -> migrate(null)).isInstanceOf(MigrationStateException.class)
                 .hasMessageContaining("0001_library.xml").hasMessageContaining("changed after they were applied");
+        // changed on purpose: repair records its new checksum, saying what it holds now
+        try (Connection connection = database.connect()) {
+            assertThat(migrator().repair(connection)).singleElement().asString()
+                    .startsWith("Recorded the new checksum of 0001_library (")
+                    .contains("its operations now are: Create table author; Create table book");
+        }
+        assertThat(status().get(0).state()).isEqualTo(MigrationState.APPLIED);
 
         Files.delete(migrations.resolve("0002_reader.xml"));
         Files.delete(migrations.resolve("0001_library.xml"));
@@ -158,7 +165,13 @@ abstract class MigratorDatabaseTestBase {
         if (dialect().supportsTransactionalDdl()) {
             assertThat(columnKept).as("rolled back").isFalse();
             assertThat(operationsDone).isZero();
-            // nothing was kept, so once the file is fixed the migration simply runs again
+            // nothing was kept: repair checks that and forgets the failure; once the file is fixed it runs again
+            try (Connection connection = database.connect()) {
+                assertThat(migrator().repair(connection)).containsExactly("Removed the record of failed migration"
+                        + " 0002_broken: none of its operations is in the database (checked); the next migrate runs it"
+                        + " from the start.");
+            }
+            assertThat(status().get(1).state()).isEqualTo(MigrationState.PENDING);
             write("0002_broken", List.of("0001_library"), List.of(addColumn));
             assertThat(migrate(null).applied()).containsExactly("0002_broken");
             assertLiveSchemaMatchesFiles();
