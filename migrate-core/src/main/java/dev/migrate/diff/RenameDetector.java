@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns drop-and-add pairs into renames, never by guessing: a rename is written when the user
@@ -90,24 +91,40 @@ final class RenameDetector {
                 tableLikeness(oldTable, oldColumns, newTable).ifPresent(likely::add);
             }
         }
+        askThenWarn(likely, pair -> questioner.isTableRename(pair.oldName(), pair.newName())
+                ? new RenameTable(pair.oldName(), pair.newName()) : null,
+                pair -> "Table " + pair.newName() + " looks like " + pair.oldName() + " renamed; this "
+                        + "migration drops " + pair.oldName() + " and its data. If it is a rename, declare it "
+                        + "on the entity with @RenamedFrom(\"" + pair.oldName() + "\") and make the migration again");
+    }
+
+    /**
+     * Asks about the likely pairs, best first, renaming what a person confirms (a pair whose either
+     * side was renamed already is not asked), then warns once for each dropped name that stays
+     * dropped while it had a likely counterpart.
+     *
+     * @param confirm the rename when the pair is confirmed, else null
+     */
+    private void askThenWarn(List<Likeness> likely, Function<Likeness, Operation> confirm,
+            Function<Likeness, String> warning) {
         likely.sort(Likeness.BEST_FIRST);
         Set<String> renamedOld = new HashSet<>();
         Set<String> renamedNew = new HashSet<>();
         for (Likeness pair : likely) {
-            if (!renamedOld.contains(pair.oldName()) && !renamedNew.contains(pair.newName())
-                    && questioner.isTableRename(pair.oldName(), pair.newName())) {
-                apply(new RenameTable(pair.oldName(), pair.newName()));
-                renamedOld.add(pair.oldName());
-                renamedNew.add(pair.newName());
+            if (!renamedOld.contains(pair.oldName()) && !renamedNew.contains(pair.newName())) {
+                Operation rename = confirm.apply(pair);
+                if (rename != null) {
+                    apply(rename);
+                    renamedOld.add(pair.oldName());
+                    renamedNew.add(pair.newName());
+                }
             }
         }
         Set<String> warned = new HashSet<>();
         for (Likeness pair : likely) {
             if (!renamedOld.contains(pair.oldName()) && !renamedNew.contains(pair.newName())
                     && warned.add(pair.oldName())) {
-                warnings.add("Table " + pair.newName() + " looks like " + pair.oldName() + " renamed; this "
-                        + "migration drops " + pair.oldName() + " and its data. If it is a rename, declare it "
-                        + "on the entity with @RenamedFrom(\"" + pair.oldName() + "\") and make the migration again");
+                warnings.add(warning.apply(pair));
             }
         }
     }
@@ -164,28 +181,13 @@ final class RenameDetector {
                 }
             }
         }
-        likely.sort(Likeness.BEST_FIRST);
         String table = current.name();
-        Set<String> renamedOld = new HashSet<>();
-        Set<String> renamedNew = new HashSet<>();
-        for (Likeness pair : likely) {
-            if (!renamedOld.contains(pair.oldName()) && !renamedNew.contains(pair.newName())
-                    && questioner.isRename(table, pair.oldName(), pair.newName())) {
-                apply(new RenameColumn(table, pair.oldName(), pair.newName()));
-                renamedOld.add(pair.oldName());
-                renamedNew.add(pair.newName());
-            }
-        }
-        Set<String> warned = new HashSet<>();
-        for (Likeness pair : likely) {
-            if (!renamedOld.contains(pair.oldName()) && !renamedNew.contains(pair.newName())
-                    && warned.add(pair.oldName())) {
-                warnings.add("Column " + table + "." + pair.newName() + " looks like " + table + "." + pair.oldName()
+        askThenWarn(likely, pair -> questioner.isRename(table, pair.oldName(), pair.newName())
+                ? new RenameColumn(table, pair.oldName(), pair.newName()) : null,
+                pair -> "Column " + table + "." + pair.newName() + " looks like " + table + "." + pair.oldName()
                         + " renamed; this migration drops " + pair.oldName() + " and its data. If it is a rename, "
                         + "declare it on the field with @RenamedFrom(\"" + pair.oldName() + "\") and make the "
                         + "migration again");
-            }
-        }
     }
 
     /** Of a column's type with its size, nullability, default and identity, how many two columns share (0 to 4). */

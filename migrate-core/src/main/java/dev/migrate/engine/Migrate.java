@@ -59,9 +59,9 @@ public final class Migrate {
         return schema;
     }
 
-    /** Brings the database to the options' target; see {@link Migrator#migrate(Connection, MigrateOptions)}. */
+    /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withConnection(connection -> migrator().migrate(connection, options));
+        return withConnection(connection -> migrator().run(connection, options));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */

@@ -3,7 +3,7 @@ package dev.migrate.engine;
 import java.util.List;
 
 /**
- * What a run of {@link Migrator#migrate} did.
+ * What a run of {@link Migrator#run} (or {@link Migrate#migrate}) did.
  *
  * @param applied the ids applied by this run, in order (faked ones included)
  * @param unapplied the ids unapplied by this run, newest first (faked ones included)

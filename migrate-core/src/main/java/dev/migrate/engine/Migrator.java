@@ -39,12 +39,12 @@ public final class Migrator {
 
     /** Applies every pending migration in order. */
     public MigrateResult migrate(Connection connection) {
-        return migrate(connection, MigrateOptions.forwards(null));
+        return run(connection, MigrateOptions.forwards(null));
     }
 
     /** Applies the pending migrations in order, up to and including {@code target} when it is not null. */
     public MigrateResult migrate(Connection connection, String target) {
-        return migrate(connection, MigrateOptions.forwards(target));
+        return run(connection, MigrateOptions.forwards(target));
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Migrator {
      * than the applied state and {@link MigrateOptions#backwardsAllowed()}, unapplies the later ones,
      * newest first. Everything that can be checked is checked before any SQL is sent.
      */
-    public MigrateResult migrate(Connection connection, MigrateOptions options) {
+    public MigrateResult run(Connection connection, MigrateOptions options) {
         long start = System.nanoTime();
         try {
             Dialect dialect = Dialect.fromConnection(connection);
@@ -70,7 +70,7 @@ public final class Migrator {
         }
     }
 
-    /** What {@link #migrate(Connection, MigrateOptions)} would do; changes nothing, not even creates the history table. */
+    /** What {@link #run(Connection, MigrateOptions)} would do; changes nothing, not even creates the history table. */
     public MigrationPlan plan(Connection connection, MigrateOptions options) {
         try {
             Dialect dialect = Dialect.fromConnection(connection);
@@ -94,7 +94,8 @@ public final class Migrator {
                         + " migrations. Unapply them with --migrate.command=migrate --migrate.target="
                         + options.target() + ", or remove migrate.target");
             }
-            planned = SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed() || options.fake());
+            planned = options.fake() ? fakeBackwards(undo.keySet())
+                    : SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed());
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
             if (pending.isEmpty()) {
@@ -115,6 +116,17 @@ public final class Migrator {
             planned = planned.stream().map(PlannedMigration::asFake).toList();
         }
         return new MigrationPlan(planned);
+    }
+
+    /** Unapplying without running anything needs no reverse: the rows go, newest first. */
+    private List<PlannedMigration> fakeBackwards(java.util.Set<String> ids) {
+        List<PlannedMigration> planned = new ArrayList<>();
+        for (Migration migration : migrations) {
+            if (ids.contains(migration.id())) {
+                planned.add(0, new PlannedMigration(migration, PlannedMigration.Direction.BACKWARDS, true, List.of()));
+            }
+        }
+        return planned;
     }
 
     private MigrateResult execute(Connection connection, Dialect dialect, HistoryTable history,

@@ -151,12 +151,7 @@ public final class HistoryTable {
         }
     }
 
-    /** The SQL that removes one row, for messages that tell a person how to repair. */
-    public String deleteStatementFor(String id) {
-        return "delete from " + name + " where id = '" + id.replace("'", "''") + "'";
-    }
-
-    /** The SQL that marks one migration as applied, for the same messages. */
+    /** The SQL that marks one migration as applied, for messages that tell a person how to repair. */
     public String markAppliedStatementFor(String id) {
         return "update " + name + " set success = true, failure = null where id = '" + id.replace("'", "''") + "'";
     }

@@ -381,7 +381,7 @@ abstract class MigratorDatabaseTestBase {
 
     private MigrateResult run(MigrateOptions options) throws SQLException {
         try (Connection connection = database.connect()) {
-            return migrator().migrate(connection, options);
+            return migrator().run(connection, options);
         }
     }
 

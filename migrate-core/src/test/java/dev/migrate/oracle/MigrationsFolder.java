@@ -59,7 +59,7 @@ final class MigrationsFolder {
 
     MigrateResult migrate(TestDatabase database, dev.migrate.engine.MigrateOptions options) throws SQLException {
         try (Connection connection = database.connect()) {
-            return new Migrator(load(), HistoryTable.DEFAULT_NAME).migrate(connection, options);
+            return new Migrator(load(), HistoryTable.DEFAULT_NAME).run(connection, options);
         }
     }
 
