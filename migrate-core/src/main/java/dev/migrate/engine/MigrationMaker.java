@@ -4,6 +4,7 @@ import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.RenameHints;
+import dev.migrate.operation.Optimizer;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationWriter;
@@ -47,7 +48,8 @@ public final class MigrationMaker {
      * @param name the name after the number, or null to make one up
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, String name) {
-        Changes changes = changes(existing, model, hints);
+        Changes found = changes(existing, model, hints);
+        Changes changes = new Changes(Optimizer.optimize(found.operations()), found.warnings());
         if (changes.isEmpty()) {
             return new MakeResult(null, null, List.of(), changes.warnings());
         }

@@ -30,6 +30,16 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint) i
         return Optional.of(List.of(new DropCheckConstraint(tableName, constraint.name())));
     }
 
+    /** Dropped again: neither is left; the table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof DropCheckConstraint d && d.tableName().equals(tableName)
+                && d.constraintName().equals(constraint.name())) {
+            return Reductions.nothing();
+        }
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Add check constraint " + constraint.name() + " on " + tableName + " (" + constraint.expression() + ")";

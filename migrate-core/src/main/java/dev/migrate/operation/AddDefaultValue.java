@@ -31,6 +31,20 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
                 : new AddDefaultValue(tableName, columnName, column.defaultValue())));
     }
 
+    /**
+     * Another default, or none, for the same column: the last one counts (a default changes no row);
+     * the column or table dropped: only the drop.
+     */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof AddDefaultValue a && a.tableName().equals(tableName) && a.columnName().equals(columnName)
+                || next instanceof DropDefaultValue d && d.tableName().equals(tableName)
+                        && d.columnName().equals(columnName)) {
+            return Reductions.to(next);
+        }
+        return Reductions.dropped(tableName, columnName, next);
+    }
+
     @Override
     public String describe() {
         return "Set default of " + tableName + "." + columnName + " to " + defaultValue;

@@ -39,6 +39,16 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) i
         return Optional.of(List.of(new DropForeignKeyConstraint(tableName, foreignKey.name())));
     }
 
+    /** Dropped again: neither is left; its table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof DropForeignKeyConstraint d && d.tableName().equals(tableName)
+                && d.constraintName().equals(foreignKey.name())) {
+            return Reductions.nothing();
+        }
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Add foreign key " + foreignKey.name() + " on " + tableName + " (" + String.join(", ", foreignKey.columns())

@@ -29,6 +29,20 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
         return Optional.of(List.of(new DropNotNullConstraint(tableName, columnName)));
     }
 
+    /**
+     * Made NOT NULL again, or nullable again, the last one counts, unless this one fills nulls with a
+     * value first (rows change then); the column or table dropped: only the drop.
+     */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (defaultNullValue == null && (next instanceof AddNotNullConstraint n && n.tableName().equals(tableName)
+                && n.columnName().equals(columnName) || next instanceof DropNotNullConstraint d
+                        && d.tableName().equals(tableName) && d.columnName().equals(columnName))) {
+            return Reductions.to(next);
+        }
+        return Reductions.dropped(tableName, columnName, next);
+    }
+
     @Override
     public String describe() {
         return "Make " + tableName + "." + columnName + " not null";

@@ -32,6 +32,16 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
         return Optional.of(List.of(new DropUniqueConstraint(tableName, constraint.name())));
     }
 
+    /** Dropped again: neither is left; the table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof DropUniqueConstraint d && d.tableName().equals(tableName)
+                && d.constraintName().equals(constraint.name())) {
+            return Reductions.nothing();
+        }
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Add unique constraint " + constraint.name() + " on " + tableName + " ("

@@ -32,6 +32,15 @@ public record CreateIndex(String tableName, Index index) implements Operation {
         return Optional.of(List.of(new DropIndex(tableName, index.name())));
     }
 
+    /** Dropped again: neither is left; the table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof DropIndex d && d.tableName().equals(tableName) && d.indexName().equals(index.name())) {
+            return Reductions.nothing();
+        }
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Create " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + tableName + " ("

@@ -27,6 +27,13 @@ public record CreateSequence(Sequence sequence) implements Operation {
         return Optional.of(List.of(new DropSequence(sequence.name())));
     }
 
+    /** Dropped again: neither is left. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return next instanceof DropSequence d && d.sequenceName().equals(sequence.name()) ? Reductions.nothing()
+                : Reductions.NONE;
+    }
+
     @Override
     public String describe() {
         return "Create sequence " + sequence.name();

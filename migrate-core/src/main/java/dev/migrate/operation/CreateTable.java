@@ -49,6 +49,70 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
         return Optional.of(List.of(new DropTable(tableName)));
     }
 
+    /**
+     * A table created and then changed before anything else uses it has no rows yet: the change goes
+     * into the {@code createTable} (a column added, dropped, renamed or altered; the table renamed),
+     * and a table created and dropped disappears.
+     */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof DropTable d) {
+            return d.tableName().equals(tableName) ? Reductions.nothing() : Reductions.NONE;
+        }
+        if (next instanceof RenameTable r) {
+            return r.oldTableName().equals(tableName)
+                    ? Reductions.to(new CreateTable(r.newTableName(), columns, primaryKey)) : Reductions.NONE;
+        }
+        if (next instanceof AddColumn a && a.tableName().equals(tableName) && find(a.column().name()) == null) {
+            List<Column> added = new java.util.ArrayList<>(columns);
+            added.add(a.column());
+            return Reductions.to(new CreateTable(tableName, added, primaryKey));
+        }
+        if (next instanceof DropColumn d && d.tableName().equals(tableName) && find(d.columnName()) != null
+                && !primaryKey.contains(d.columnName()) && columns.size() > 1) {
+            return Reductions.to(new CreateTable(tableName,
+                    columns.stream().filter(c -> !c.name().equals(d.columnName())).toList(), primaryKey));
+        }
+        if (next instanceof RenameColumn r && r.tableName().equals(tableName) && find(r.oldColumnName()) != null
+                && find(r.newColumnName()) == null) {
+            return Reductions.to(new CreateTable(tableName,
+                    columns.stream().map(c -> c.name().equals(r.oldColumnName()) ? c.withName(r.newColumnName()) : c)
+                            .toList(),
+                    primaryKey.stream().map(k -> k.equals(r.oldColumnName()) ? r.newColumnName() : k).toList()));
+        }
+        if (next instanceof ModifyDataType m && m.tableName().equals(tableName)) {
+            return altered(m.columnName(), c -> c.withType(m.newDataType()));
+        }
+        if (next instanceof AddNotNullConstraint n && n.tableName().equals(tableName)) {
+            return altered(n.columnName(), c -> c.withNullable(false));
+        }
+        if (next instanceof DropNotNullConstraint n && n.tableName().equals(tableName)
+                && !primaryKey.contains(n.columnName())) {
+            return altered(n.columnName(), c -> c.withNullable(true));
+        }
+        if (next instanceof AddDefaultValue d && d.tableName().equals(tableName)) {
+            Column column = find(d.columnName());
+            return column == null || column.autoIncrement() ? Reductions.NONE
+                    : altered(d.columnName(), c -> c.withDefaultValue(d.defaultValue()));
+        }
+        if (next instanceof DropDefaultValue d && d.tableName().equals(tableName)) {
+            return altered(d.columnName(), c -> c.withDefaultValue(null));
+        }
+        return Reductions.NONE;
+    }
+
+    private Column find(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private Optional<List<Operation>> altered(String name, java.util.function.UnaryOperator<Column> change) {
+        if (find(name) == null) {
+            return Reductions.NONE;
+        }
+        return Reductions.to(new CreateTable(tableName,
+                columns.stream().map(c -> c.name().equals(name) ? change.apply(c) : c).toList(), primaryKey));
+    }
+
     @Override
     public String describe() {
         return "Create table " + tableName;

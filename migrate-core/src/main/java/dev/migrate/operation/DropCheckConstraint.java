@@ -34,6 +34,12 @@ public record DropCheckConstraint(String tableName, String constraintName) imple
                 () -> new SchemaException("Table " + tableName + " has no check constraint " + constraintName));
     }
 
+    /** The table dropped afterwards: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop check constraint " + constraintName + " from " + tableName;

@@ -50,6 +50,12 @@ public record DropColumn(String tableName, String columnName) implements Operati
         return Optional.of(List.of(new AddColumn(tableName, column)));
     }
 
+    /** The table dropped afterwards: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop column " + columnName + " from " + tableName;

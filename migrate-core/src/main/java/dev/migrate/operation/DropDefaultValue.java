@@ -26,6 +26,17 @@ public record DropDefaultValue(String tableName, String columnName) implements O
                 : List.of(new AddDefaultValue(tableName, columnName, column.defaultValue())));
     }
 
+    /** A default again, or none again: the last one counts; the column or table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof AddDefaultValue a && a.tableName().equals(tableName) && a.columnName().equals(columnName)
+                || next instanceof DropDefaultValue d && d.tableName().equals(tableName)
+                        && d.columnName().equals(columnName)) {
+            return Reductions.to(next);
+        }
+        return Reductions.dropped(tableName, columnName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop default of " + tableName + "." + columnName;

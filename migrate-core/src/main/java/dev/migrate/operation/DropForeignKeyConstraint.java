@@ -33,6 +33,12 @@ public record DropForeignKeyConstraint(String tableName, String constraintName) 
                 () -> new SchemaException("Table " + tableName + " has no foreign key " + constraintName));
     }
 
+    /** The table dropped afterwards: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop foreign key " + constraintName + " from " + tableName;

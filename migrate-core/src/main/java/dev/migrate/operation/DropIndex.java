@@ -32,6 +32,12 @@ public record DropIndex(String tableName, String indexName) implements Operation
                 .orElseThrow(() -> new SchemaException("Table " + tableName + " has no index " + indexName));
     }
 
+    /** The table dropped afterwards: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop index " + indexName + " from " + tableName;

@@ -23,6 +23,17 @@ public record DropNotNullConstraint(String tableName, String columnName) impleme
         return Optional.of(List.of(new AddNotNullConstraint(tableName, columnName, null)));
     }
 
+    /** Made NOT NULL or nullable again: the last one counts; the column or table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof AddNotNullConstraint n && n.tableName().equals(tableName)
+                && n.columnName().equals(columnName) || next instanceof DropNotNullConstraint d
+                        && d.tableName().equals(tableName) && d.columnName().equals(columnName)) {
+            return Reductions.to(next);
+        }
+        return Reductions.dropped(tableName, columnName, next);
+    }
+
     @Override
     public String describe() {
         return "Make " + tableName + "." + columnName + " nullable";

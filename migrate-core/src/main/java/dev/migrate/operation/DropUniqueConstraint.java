@@ -34,6 +34,12 @@ public record DropUniqueConstraint(String tableName, String constraintName) impl
                 () -> new SchemaException("Table " + tableName + " has no unique constraint " + constraintName));
     }
 
+    /** The table dropped afterwards: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Drop unique constraint " + constraintName + " from " + tableName;

@@ -28,6 +28,15 @@ public record ModifyDataType(String tableName, String columnName, ColumnType new
         return Optional.of(List.of(new ModifyDataType(tableName, columnName, old)));
     }
 
+    /** Another type for the same column: the last one; the column or table dropped: only the drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof ModifyDataType m && m.tableName().equals(tableName) && m.columnName().equals(columnName)) {
+            return Reductions.to(next);
+        }
+        return Reductions.dropped(tableName, columnName, next);
+    }
+
     @Override
     public String describe() {
         return "Change type of " + tableName + "." + columnName + " to " + newDataType;

@@ -27,6 +27,19 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
     /** One line for people, such as "Add column published_date to book". */
     String describe();
 
+    /**
+     * This operation followed by {@code next} as at most one operation with the same effect (as
+     * Django's {@code reduce}): empty when they do not reduce, else the list (of none or one
+     * operation) that replaces both, at this operation's place. The {@link Optimizer} asks only when
+     * nothing between the two touches or references what {@code next} touches, and never across raw
+     * SQL. A rule may only merge what has the same effect on the schema and on the rows: a default
+     * given to a column added to a table that may have rows fills those rows, so it is not folded
+     * into the {@code addColumn}.
+     */
+    default Optional<List<Operation>> reduce(Operation next) {
+        return Optional.empty();
+    }
+
     /** Whether applying it loses data (a dropped table or column). */
     default boolean isDestructive() {
         return false;

@@ -41,6 +41,20 @@ public record RenameColumn(String tableName, String oldColumnName, String newCol
         return Optional.of(List.of(new RenameColumn(tableName, newColumnName, oldColumnName)));
     }
 
+    /** Renamed again, one rename (none when back to the old name); dropped, the old name is dropped. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof RenameColumn r && r.tableName().equals(tableName)
+                && r.oldColumnName().equals(newColumnName)) {
+            return r.newColumnName().equals(oldColumnName) ? Reductions.nothing()
+                    : Reductions.to(new RenameColumn(tableName, oldColumnName, r.newColumnName()));
+        }
+        if (next instanceof DropColumn d && d.tableName().equals(tableName) && d.columnName().equals(newColumnName)) {
+            return Reductions.to(new DropColumn(tableName, oldColumnName));
+        }
+        return Reductions.droppedTable(tableName, next);
+    }
+
     @Override
     public String describe() {
         return "Rename column " + oldColumnName + " of " + tableName + " to " + newColumnName;

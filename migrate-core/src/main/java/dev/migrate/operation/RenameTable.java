@@ -35,6 +35,19 @@ public record RenameTable(String oldTableName, String newTableName) implements O
         return Optional.of(List.of(new RenameTable(newTableName, oldTableName)));
     }
 
+    /** Renamed again, one rename (none when back to the old name); dropped, the old name is dropped. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        if (next instanceof RenameTable r && r.oldTableName().equals(newTableName)) {
+            return r.newTableName().equals(oldTableName) ? Reductions.nothing()
+                    : Reductions.to(new RenameTable(oldTableName, r.newTableName()));
+        }
+        if (next instanceof DropTable d && d.tableName().equals(newTableName)) {
+            return Reductions.to(new DropTable(oldTableName));
+        }
+        return Reductions.NONE;
+    }
+
     @Override
     public String describe() {
         return "Rename table " + oldTableName + " to " + newTableName;
