@@ -95,7 +95,8 @@ public final class Migrator {
                         + options.target() + ", or remove migrate.target");
             }
             planned = options.fake() ? fakeBackwards(undo.keySet())
-                    : SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed());
+                    : SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed(),
+                            table -> hasRows(connection, dialect, table));
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
             if (pending.isEmpty()) {
@@ -116,6 +117,22 @@ public final class Migrator {
             planned = planned.stream().map(PlannedMigration::asFake).toList();
         }
         return new MigrationPlan(planned);
+    }
+
+    /**
+     * Whether the table holds rows now; a table that is not there under that name (renamed by a later
+     * migration) counts as holding some, so that nothing is undone on a guess.
+     */
+    private static boolean hasRows(Connection connection, Dialect dialect, String table) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.setMaxRows(1);
+            try (java.sql.ResultSet rows = statement.executeQuery("select 1 from " + dialect.quote(table))) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            // the plan is made in auto-commit mode, so a failed look leaves nothing behind
+            return true;
+        }
     }
 
     /** Unapplying without running anything needs no reverse: the rows go, newest first. */
@@ -180,7 +197,8 @@ public final class Migrator {
         Migration migration = migrations.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
         List<PlannedMigration> planned = backwards
-                ? SchemaReplay.prepareBackwards(migrations, Map.of(id, migration.operations().size()), dialect, true)
+                ? SchemaReplay.prepareBackwards(migrations, Map.of(id, migration.operations().size()), dialect, true,
+                        table -> false)
                 : SchemaReplay.prepare(migrations, Set.of(id), dialect);
         return planned.get(0).steps().stream().flatMap(step -> step.sql().stream()).toList();
     }
@@ -199,14 +217,23 @@ public final class Migrator {
             }
             int total = migration.operations().size();
             List<Schema> states = LiveState.states(migrations, migration);
-            int inDatabase = LiveState.read(connection, dialect, historyTableName)
-                    .operationsDone(states, row.operationsDone());
+            int inDatabase;
+            String unreadable = null;
+            try {
+                inDatabase = LiveState.read(connection, dialect, historyTableName)
+                        .operationsDone(states, row.operationsDone());
+            } catch (RuntimeException e) {
+                inDatabase = -1;
+                unreadable = e.getMessage();
+            }
             boolean interrupted = row.failure() != null && row.failure().startsWith(MigrationExecutor.RUNNING);
             throw new MigrationStateException("Migration " + migration.id() + " "
                     + (interrupted ? "was interrupted" : "failed") + " on " + row.appliedAt() + " and this database ("
                     + dialect.name() + ") cannot roll DDL back. " + (interrupted ? "The history table says: "
                             + row.failure() + "." : row.failure())
-                    + "\n" + whatIsInTheDatabase(row, states, inDatabase, total, interrupted) + "\nTo go on, fix the cause, then"
+                    + "\n" + (unreadable != null ? "The database could not be read to check what of it is there: "
+                            + unreadable : whatIsInTheDatabase(row, states, inDatabase, total, interrupted))
+                    + "\nTo go on, fix the cause, then"
                     + " run --migrate.command=repair: it reads the database again and "
                     + (inDatabase == 0 ? "removes the record, so that the migration runs again from the start."
                             : inDatabase == total ? "records it as applied."

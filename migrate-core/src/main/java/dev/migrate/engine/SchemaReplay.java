@@ -85,9 +85,11 @@ public final class SchemaReplay {
      * reverse recreates the table or column empty) unless {@code dataLossAllowed}.
      *
      * @param operationsDone for each migration to unapply, how many of its operations are in the database
+     * @param hasRows whether a table (by the name it has now) holds rows: a NOT NULL column without a
+     *        default cannot come back into a table that does
      */
     static List<PlannedMigration> prepareBackwards(List<Migration> ordered, Map<String, Integer> operationsDone,
-            Dialect dialect, boolean dataLossAllowed) {
+            Dialect dialect, boolean dataLossAllowed, java.util.function.Predicate<String> hasRows) {
         List<PlannedMigration> prepared = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         Schema schema = Schema.empty();
@@ -121,6 +123,14 @@ public final class SchemaReplay {
                     refusals.add(where + " cannot bring back the data it dropped: undoing it recreates it empty"
                             + " (allow that with --migrate.allow-data-loss=true)");
                 }
+                reverse.get().stream().filter(undo -> undo instanceof dev.migrate.operation.AddColumn)
+                        .map(undo -> (dev.migrate.operation.AddColumn) undo)
+                        .filter(add -> !add.column().nullable() && add.column().defaultValue() == null
+                                && !add.column().autoIncrement() && hasRows.test(add.tableName()))
+                        .forEach(add -> refusals.add(where + " cannot be undone while " + add.tableName()
+                                + " has rows: its column " + add.column().name() + " comes back NOT NULL without a"
+                                + " default, and the rows have no value for it. Empty the table, or give the column a"
+                                + " value in a new migration, first"));
                 List<String> sql = new ArrayList<>();
                 List<String> descriptions = new ArrayList<>();
                 for (Operation undo : reverse.get()) {

@@ -2,6 +2,7 @@ package dev.migrate.oracle;
 
 import dev.migrate.testing.CheckExpressions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.engine.MakeResult;
@@ -140,7 +141,41 @@ abstract class EvolutionTestBase {
         Stream<DynamicTest> each = steps.stream().map(step -> DynamicTest.dynamicTest(
                 String.format("step %02d: %s", step.number(), step.change()), () -> run(step)));
         return Stream.concat(each, Stream.of(DynamicTest.dynamicTest("the end is the schema Hibernate creates",
-                () -> assertTheEndIsTheSchemaHibernateCreates(steps.get(steps.size() - 1)))));
+                () -> assertTheEndIsTheSchemaHibernateCreates(steps.get(steps.size() - 1))),
+                DynamicTest.dynamicTest("back through every step to zero", this::goBackThroughEveryStep)));
+    }
+
+    /**
+     * migrate with an older target unapplies the later steps (renames, a changed inheritance, NOT NULL
+     * columns, ...); after each the database is what the remaining files describe, down to zero.
+     */
+    private void goBackThroughEveryStep() throws Exception {
+        List<String> ids = migrations.files().stream().map(f -> f.getFileName().toString().replace(".xml", ""))
+                .toList();
+        dev.migrate.engine.MigrateOptions toZero = dev.migrate.engine.MigrateOptions.forwards("zero")
+                .withBackwardsAllowed(true).withDataLossAllowed(true);
+        Schema before = MigrationsFolder.liveSchema(database);
+        assertThatThrownBy(() -> migrations.migrate(database, toZero))
+                .isInstanceOf(dev.migrate.engine.MigrationStateException.class)
+                .hasMessageStartingWith("Cannot go back: nothing was changed.")
+                .hasMessageContaining("(Drop column kind from staff) cannot be undone while staff has rows: its column"
+                        + " kind comes back NOT NULL without a default");
+        assertThat(MigrationsFolder.liveSchema(database)).isEqualTo(before);
+        emptyEveryTable();
+        for (int keep = ids.size() - 1; keep >= 0; keep--) {
+            String target = keep == 0 ? "zero" : ids.get(keep - 1);
+            assertThat(migrations.migrate(database, dev.migrate.engine.MigrateOptions.forwards(target)
+                    .withBackwardsAllowed(true).withDataLossAllowed(true)).unapplied()).containsExactly(ids.get(keep));
+            Schema live = CheckExpressions.comparedByName(MigrationsFolder.liveSchema(database));
+            Schema expected;
+            try (Connection connection = database.connect()) {
+                expected = CheckExpressions.comparedByName(Dialect.fromConnection(connection)
+                        .canonical(dev.migrate.engine.SchemaReplay.of(migrations.load().subList(0, keep))));
+            }
+            assertThat(columnsByName(live)).as("back to %s:%n%s", target,
+                    String.join("\n", live.differencesFrom(expected))).isEqualTo(columnsByName(expected));
+        }
+        assertThat(MigrationsFolder.liveSchema(database).tables()).isEmpty();
     }
 
     private void run(Step step) throws Exception {
@@ -203,6 +238,23 @@ abstract class EvolutionTestBase {
         }
         assertThat(live).as("live schema vs migrations:%n%s", String.join("\n", live.differencesFrom(expected)))
                 .isEqualTo(expected);
+    }
+
+    /** Deletes every row, children before parents, as a person would before going back over dropped columns. */
+    private void emptyEveryTable() throws Exception {
+        List<String> tables = new java.util.ArrayList<>(MigrationsFolder.liveSchema(database).tables().stream()
+                .map(dev.migrate.schema.Table::name).toList());
+        for (int round = 0; !tables.isEmpty() && round < 10; round++) {
+            for (String table : List.copyOf(tables)) {
+                try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                    statement.execute("delete from " + Dialect.fromConnection(connection).quote(table));
+                    tables.remove(table);
+                } catch (java.sql.SQLException referenced) {
+                    // a row of another table still points at one of its rows: next round
+                }
+            }
+        }
+        assertThat(tables).as("tables that could not be emptied").isEmpty();
     }
 
     /** The first column of the first row, as text. */
