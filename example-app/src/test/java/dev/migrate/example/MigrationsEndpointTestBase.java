@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import dev.migrate.engine.Migration;
+import dev.migrate.engine.MigrationLoader;
+import dev.migrate.engine.MigrationScanner;
+import dev.migrate.engine.Migrator;
+import dev.migrate.xml.MigrationReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +43,25 @@ abstract class MigrationsEndpointTestBase {
     @LocalServerPort
     int port;
 
+    /**
+     * A fresh database on which the book of an older release is already stored: migrations up to
+     * 0003 applied (by the core library, as an earlier deployment would have), and a book without a
+     * format. The application's start then applies 0004, whose Java fills the format in.
+     */
     static void createDatabase(DatabaseKind kind) {
         database = TestDatabases.create(kind);
+        try (Connection connection = database.connect()) {
+            List<Migration> files = new MigrationLoader(new MigrationReader()).load(
+                    new MigrationScanner(MigrationsEndpointTestBase.class.getClassLoader())
+                            .scan(List.of("classpath:db/migrations")));
+            new Migrator(files, "migrate_history").migrate(connection, "0003_book_format");
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into book (title, author, published_date)"
+                        + " values ('Germinal', 'Zola', date '1885-03-01')");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void database(DynamicPropertyRegistry registry) {
@@ -67,7 +92,8 @@ abstract class MigrationsEndpointTestBase {
         assertThat(report.get("drift").get("differences").size()).as("drift: %s", report.get("drift")).isZero();
         JsonNode migrations = report.get("migrations");
         assertThat(migrations.valueStream().map(m -> m.get("id").asString()).toList())
-                .containsExactly("0001_initial", "0002_book_published_date", "0003_book_format");
+                .containsExactly("0001_initial", "0002_book_published_date", "0003_book_format",
+                        "0004_fill_book_format");
         for (JsonNode migration : migrations) {
             assertThat(migration.get("state").asString()).isEqualTo("APPLIED");
             assertThat(migration.get("checksum").asString()).hasSize(64);
@@ -77,13 +103,23 @@ abstract class MigrationsEndpointTestBase {
         assertThat(migrations.get(1).get("operations").get(0).asString())
                 .isEqualTo("Add column published_date to book");
         assertThat(migrations.get(2).get("operations").get(0).asString()).isEqualTo("Add column format to book");
+        assertThat(migrations.get(3).get("operations").get(0).asString())
+                .isEqualTo("Run Java: dev.migrate.example.migrations.FillBookFormat (version 1)");
+    }
+
+    /** 0004 is Java: the book stored before the app started (before formats existed) got the default format. */
+    @Test
+    void theJavaMigrationFilledInTheFormatOfOlderBooks() throws Exception {
+        JsonNode germinal = get("/books", 200).valueStream().filter(b -> b.get("title").asString().equals("Germinal"))
+                .findFirst().orElseThrow();
+        assertThat(germinal.get("format").asString()).isEqualTo("PAPERBACK");
     }
 
     @Test
     void healthIncludesTheMigrations() throws Exception {
         JsonNode migrations = get("/actuator/health", 200).get("components").get("migrations");
         assertThat(migrations.get("status").asString()).isEqualTo("UP");
-        assertThat(migrations.get("details").get("applied").asInt()).isEqualTo(3);
+        assertThat(migrations.get("details").get("applied").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -99,7 +135,7 @@ abstract class MigrationsEndpointTestBase {
         assertThat(book.get("publishedDate").asString()).isEqualTo("1999-10-20");
         assertThat(book.get("format").asString()).isEqualTo("PAPERBACK");
         assertThat(get("/books", 200).valueStream().map(b -> b.get("title").asString()).toList())
-                .isEqualTo(List.of("The Pragmatic Programmer"));
+                .isEqualTo(List.of("Germinal", "The Pragmatic Programmer"));
     }
 
     private JsonNode get(String path, int status) throws Exception {

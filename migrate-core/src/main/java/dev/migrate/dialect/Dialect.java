@@ -19,6 +19,7 @@ import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
 import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
@@ -158,7 +159,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     public abstract Optional<LockStatements> lockStatements(String lockName);
 
     /**
-     * The statements that perform the operation, without trailing semicolons.
+     * The statements that perform the operation, without trailing semicolons: none for an {@code sql}
+     * change whose {@code dbms} leaves this database out, and none for a {@link JavaOperation} (the
+     * executor runs its class).
      *
      * @param before the schema just before the operation; some statements need what is there (on
      *        MariaDB, changing one property of a column restates its whole definition)
@@ -223,7 +226,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         } else if (operation instanceof DropSequence o) {
             return List.of("drop sequence " + quote(o.sequenceName()));
         } else if (operation instanceof SqlOperation o) {
-            return o.statements();
+            // written for other databases only: nothing to send here
+            return o.runsOn(name()) ? o.statements() : List.of();
+        } else if (operation instanceof JavaOperation) {
+            // the executor runs the class; there is no SQL to send
+            return List.of();
         }
         throw new IllegalStateException("No SQL for " + operation.getClass().getName());
     }

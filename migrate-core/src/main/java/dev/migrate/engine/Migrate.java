@@ -115,7 +115,7 @@ public final class Migrate {
     }
 
     private Migrator migrator() {
-        return new Migrator(migrations(), configuration.historyTable());
+        return new Migrator(migrations(), configuration.historyTable(), configuration.dataMigrationFactory());
     }
 
     private <T> T withConnection(SqlWork<T> work) {

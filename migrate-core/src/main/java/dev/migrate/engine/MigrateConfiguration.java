@@ -1,10 +1,12 @@
 package dev.migrate.engine;
 
+import dev.migrate.DataMigration;
 import dev.migrate.diff.Questioner;
 import dev.migrate.history.HistoryTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -18,9 +20,12 @@ import javax.sql.DataSource;
  * @param historyTable the history table's name
  * @param sourceDir where {@code make} writes new files
  * @param questioner who answers {@code make}'s questions (a person at a console, or no one)
+ * @param dataMigrationFactory makes the {@link DataMigration} of each {@code <java>} change when it
+ *        runs; by default ({@code null}) {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
-        Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner) {
+        Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
+        Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
 
     public MigrateConfiguration {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -28,6 +33,15 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         developmentMigrations = developmentMigrations == null ? migrations : developmentMigrations;
         historyTable = historyTable == null ? HistoryTable.DEFAULT_NAME : historyTable;
         questioner = questioner == null ? Questioner.nonInteractive() : questioner;
+        dataMigrationFactory = dataMigrationFactory == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
+                : dataMigrationFactory;
+    }
+
+    /** Data migrations made with their no-argument constructor. */
+    public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
+            Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir,
+            Questioner questioner) {
+        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, null);
     }
 
     /** The given migrations, the default history table, no source directory and no questions. */
@@ -36,16 +50,24 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
     }
 
     public MigrateConfiguration withHistoryTable(String name) {
-        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner);
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner,
+                dataMigrationFactory);
     }
 
     public MigrateConfiguration withSourceDir(Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, directory,
-                questioner);
+                questioner, dataMigrationFactory);
     }
 
     public MigrateConfiguration withQuestioner(Questioner newQuestioner) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                newQuestioner);
+                newQuestioner, dataMigrationFactory);
+    }
+
+    /** Data migrations ({@code <java>} changes) made by this factory, such as one that asks a DI container. */
+    public MigrateConfiguration withDataMigrationFactory(
+            Function<Class<? extends DataMigration>, DataMigration> factory) {
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
+                questioner, factory);
     }
 }

@@ -2,7 +2,8 @@ package dev.migrate.engine;
 
 /**
  * A migration failed on the database. The message names the migration, the operation, the SQL
- * sent and the database's own error; the cause is the database's exception.
+ * sent and the database's own error (or the data migration's class and its exception); the cause is
+ * the database's exception (or the data migration's).
  */
 public class MigrationException extends RuntimeException {
 

@@ -1,8 +1,10 @@
 package dev.migrate.engine;
 
+import dev.migrate.DataMigration;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
 import dev.migrate.engine.PlannedMigration.Step;
+import dev.migrate.operation.JavaOperation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,10 +26,12 @@ final class MigrationExecutor {
 
     private final HistoryTable history;
     private final boolean transactionalDdl;
+    private final DataMigrations dataMigrations;
 
-    MigrationExecutor(HistoryTable history, boolean transactionalDdl) {
+    MigrationExecutor(HistoryTable history, boolean transactionalDdl, DataMigrations dataMigrations) {
         this.history = history;
         this.transactionalDdl = transactionalDdl;
+        this.dataMigrations = dataMigrations;
     }
 
     /** Applies one migration; {@code retry} says a failed row of it exists and may be replaced. */
@@ -196,8 +200,11 @@ final class MigrationExecutor {
     /** How a row that records a running (or interrupted) operation starts. */
     static final String RUNNING = "running operation ";
 
-    /** Runs the statements of step {@code index}; a failure becomes a {@link StepFailure}. */
-    private static void execute(Connection connection, PlannedMigration prepared, int index) throws StepFailure {
+    /**
+     * Runs the statements of step {@code index}, or its data migration; a failure becomes a {@link
+     * StepFailure}.
+     */
+    private void execute(Connection connection, PlannedMigration prepared, int index) throws StepFailure {
         Step step = prepared.steps().get(index);
         try (Statement statement = connection.createStatement()) {
             for (String sql : step.sql()) {
@@ -205,11 +212,57 @@ final class MigrationExecutor {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw new StepFailure(prepared, index, sql, e);
+                    throw new StepFailure(prepared, index, "SQL: " + sql, e);
                 }
             }
         } catch (SQLException e) {
-            throw new StepFailure(prepared, index, "(opening a statement)", e);
+            throw new StepFailure(prepared, index, "SQL: (opening a statement)", e);
+        }
+        if (step.java() != null) {
+            runJava(connection, prepared, index, step.java());
+        }
+    }
+
+    /**
+     * Runs a data migration on the connection: inside the migration's transaction where there is one;
+     * elsewhere (auto-commit) in a transaction of its own, so that it is one operation, all or nothing.
+     */
+    private void runJava(Connection connection, PlannedMigration prepared, int index, JavaOperation java)
+            throws StepFailure {
+        String what = "Java: " + java.className() + (java.backward() ? ".backward" : ".forward");
+        logger.debug("{}: runs {}", prepared.migration().id(), what);
+        boolean ownTransaction = false;
+        try {
+            DataMigration migration = dataMigrations.instantiate(dataMigrations.load(java.className()));
+            ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            if (java.backward()) {
+                migration.backward(connection);
+            } else {
+                migration.forward(connection);
+            }
+            if (ownTransaction) {
+                connection.commit();
+            }
+        } catch (Exception | LinkageError e) {
+            if (ownTransaction) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            throw new StepFailure(prepared, index, what, e);
+        } finally {
+            if (ownTransaction) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    logger.warn("Cannot restore auto-commit after {}: {}", what, e.getMessage());
+                }
+            }
         }
     }
 
@@ -217,31 +270,38 @@ final class MigrationExecutor {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /** A failed statement, with what the exception and the history row say about it. */
+    /** A failed statement or data migration, with what the exception and the history row say about it. */
     private static final class StepFailure extends Exception {
 
         private final PlannedMigration prepared;
         private final int index;
-        private final String sql;
+        private final String what;
 
-        StepFailure(PlannedMigration prepared, int index, String sql, SQLException cause) {
+        /** @param what "SQL: " and the statement, or "Java: " and the class and method */
+        StepFailure(PlannedMigration prepared, int index, String what, Throwable cause) {
             super(cause);
             this.prepared = prepared;
             this.index = index;
-            this.sql = sql;
+            this.what = what;
+        }
+
+        /** The database's message as it is; another exception (a data migration's) with its class. */
+        private String error() {
+            return getCause() instanceof SQLException ? getCause().getMessage() : getCause().toString();
         }
 
         String summary() {
             return "Operation " + (index + 1) + " of " + prepared.steps().size() + " ("
-                    + prepared.steps().get(index).description() + ") failed: " + getCause().getMessage();
+                    + prepared.steps().get(index).description() + ") failed: " + error();
         }
 
         MigrationException exception(String aftermath) {
             return new MigrationException(prepared.migration().id(), "Migration " + prepared.migration().id()
                     + (prepared.backwards() ? " could not be unapplied: it failed at step " : " failed at operation ")
                     + (index + 1) + " of " + prepared.steps().size() + " ("
-                    + prepared.steps().get(index).description() + ")\n  SQL: " + sql + "\n  Database error: "
-                    + getCause().getMessage() + "\n  " + aftermath, getCause());
+                    + prepared.steps().get(index).description() + ")\n  " + what
+                    + (getCause() instanceof SQLException ? "\n  Database error: " : "\n  Error: ")
+                    + error() + "\n  " + aftermath, getCause());
         }
     }
 }

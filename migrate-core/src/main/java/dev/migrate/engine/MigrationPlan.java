@@ -29,6 +29,9 @@ public record MigrationPlan(List<PlannedMigration> migrations) {
                 text.append("    - ").append(step.description()).append('\n');
                 if (!planned.fake()) {
                     step.sql().forEach(sql -> text.append("        ").append(sql).append(";\n"));
+                    if (step.java() != null) {
+                        text.append("        ").append(step.script().get(step.script().size() - 1)).append('\n');
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.migrate.engine;
 
+import dev.migrate.DataMigration;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +26,25 @@ public final class Migrator {
 
     private final List<Migration> migrations;
     private final String historyTableName;
+    private final DataMigrations dataMigrations;
 
     /**
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
      */
     public Migrator(List<Migration> migrations, String historyTableName) {
+        this(migrations, historyTableName, null);
+    }
+
+    /**
+     * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
+     * @param dataMigrationFactory makes the {@link DataMigration}s that {@code <java>} changes name;
+     *        null for {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
+     */
+    public Migrator(List<Migration> migrations, String historyTableName,
+            Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
+        this.dataMigrations = new DataMigrations(dataMigrationFactory);
     }
 
     public List<Migration> migrations() {
@@ -96,7 +110,7 @@ public final class Migrator {
             }
             planned = options.fake() ? fakeBackwards(undo.keySet())
                     : SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed(),
-                            table -> hasRows(connection, dialect, table));
+                            table -> hasRows(connection, dialect, table), dataMigrations);
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
             if (pending.isEmpty()) {
@@ -104,7 +118,7 @@ public final class Migrator {
                 return new MigrationPlan(List.of());
             }
             planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
-                    dialect);
+                    dialect, dataMigrations);
             if (options.fakeInitial() && !options.fake()) {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
             }
@@ -151,7 +165,8 @@ public final class Migrator {
         List<String> applied = new ArrayList<>();
         List<String> unapplied = new ArrayList<>();
         List<String> faked = new ArrayList<>();
-        MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl());
+        MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl(),
+                dataMigrations);
         for (PlannedMigration planned : plan.migrations()) {
             String id = planned.migration().id();
             long migrationStart = System.nanoTime();
@@ -191,16 +206,18 @@ public final class Migrator {
 
     /**
      * The SQL that applies one migration, or with {@code backwards} unapplies it (Django's
-     * {@code sqlmigrate --backwards}), on a database of the given dialect.
+     * {@code sqlmigrate --backwards}), on a database of the given dialect. A {@code <java>} change is
+     * not run: it shows as a comment line, {@code -- runs Java: com.example.FillIsbn}
+     * ({@link PlannedMigration.Step#JAVA_PREFIX}).
      */
     public List<String> sql(String id, Dialect dialect, boolean backwards) {
         Migration migration = migrations.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
         List<PlannedMigration> planned = backwards
                 ? SchemaReplay.prepareBackwards(migrations, Map.of(id, migration.operations().size()), dialect, true,
-                        table -> false)
-                : SchemaReplay.prepare(migrations, Set.of(id), dialect);
-        return planned.get(0).steps().stream().flatMap(step -> step.sql().stream()).toList();
+                        table -> false, dataMigrations)
+                : SchemaReplay.prepare(migrations, Set.of(id), dialect, dataMigrations);
+        return planned.get(0).steps().stream().flatMap(step -> step.script().stream()).toList();
     }
 
     /**
@@ -280,7 +297,8 @@ public final class Migrator {
                     return done;
                 }
                 Map<String, HistoryRow> rows = history.readAll(connection);
-                MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl());
+                MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl(),
+                dataMigrations);
                 for (Migration migration : migrations) {
                     HistoryRow row = rows.get(migration.id());
                     if (row == null) {
@@ -332,7 +350,8 @@ public final class Migrator {
             return "Removed the record of failed migration " + migration.id() + ": none of its operations is in the"
                     + " database (checked); the next migrate runs it from the start.";
         }
-        PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect).get(0);
+        PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect, dataMigrations)
+                .get(0);
         logger.info("Repairing {}: operations 1 to {} of {} are in the database (checked); running {} to {}",
                 migration.id(), inDatabase, total, inDatabase + 1, total);
         if (inDatabase < total) {

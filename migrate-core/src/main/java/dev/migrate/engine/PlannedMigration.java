@@ -1,5 +1,7 @@
 package dev.migrate.engine;
 
+import dev.migrate.operation.JavaOperation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +29,37 @@ public record PlannedMigration(Migration migration, Direction direction, boolean
         return new PlannedMigration(migration, direction, true, steps);
     }
 
-    /** One operation, or the undoing of one, and its statements. */
-    public record Step(String description, List<String> sql) {
+    /**
+     * One operation, or the undoing of one, and its statements; or, for a {@code <java>} change, the
+     * data migration the executor runs (its {@code sql} then is empty).
+     *
+     * @param java the data migration this step runs, or null
+     */
+    public record Step(String description, List<String> sql, JavaOperation java) {
+
+        /** How {@link #script()} shows a Java step, which sends no SQL of its own. */
+        public static final String JAVA_PREFIX = "-- runs Java";
 
         public Step {
             sql = List.copyOf(sql);
+        }
+
+        /** A step of SQL statements only. */
+        public Step(String description, List<String> sql) {
+            this(description, sql, null);
+        }
+
+        /**
+         * For people and for {@code sql}: the statements, or for a Java step a comment line such as
+         * {@code -- runs Java: com.example.migrations.FillIsbn}.
+         */
+        public List<String> script() {
+            if (java == null) {
+                return sql;
+            }
+            List<String> lines = new ArrayList<>(sql);
+            lines.add(JAVA_PREFIX + (java.backward() ? " backward" : "") + ": " + java.className());
+            return List.copyOf(lines);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.migrate.engine;
 
+import dev.migrate.DataMigration;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.Operation;
 import dev.migrate.schema.Messages;
 import dev.migrate.schema.Schema;
@@ -58,6 +60,16 @@ public final class SchemaReplay {
      * anything is sent to the database.
      */
     static List<PlannedMigration> prepare(List<Migration> ordered, Set<String> selected, Dialect dialect) {
+        return prepare(ordered, selected, dialect, new DataMigrations(null));
+    }
+
+    /**
+     * As {@link #prepare(List, Set, Dialect)}; the class of each {@code <java>} change is loaded and
+     * checked here (on the class path, implements {@code DataMigration}), so that a wrong one fails
+     * before anything is sent to the database.
+     */
+    static List<PlannedMigration> prepare(List<Migration> ordered, Set<String> selected, Dialect dialect,
+            DataMigrations java) {
         List<PlannedMigration> prepared = new ArrayList<>();
         Schema schema = Schema.empty();
         for (Migration migration : ordered) {
@@ -70,7 +82,12 @@ public final class SchemaReplay {
                 Operation operation = migration.operations().get(i);
                 List<String> sql = render(dialect, schema, migration, i, operation);
                 schema = apply(schema, migration, i, operation);
-                steps.add(new PlannedMigration.Step(operation.describe(), sql));
+                JavaOperation runs = null;
+                if (operation instanceof JavaOperation o) {
+                    load(java, migration, i, o);
+                    runs = o;
+                }
+                steps.add(new PlannedMigration.Step(operation.describe(), sql, runs));
             }
             prepared.add(new PlannedMigration(migration, PlannedMigration.Direction.FORWARDS, false, steps));
         }
@@ -87,9 +104,12 @@ public final class SchemaReplay {
      * @param operationsDone for each migration to unapply, how many of its operations are in the database
      * @param hasRows whether a table (by the name it has now) holds rows: a NOT NULL column without a
      *        default cannot come back into a table that does
+     * @param java the classes of {@code <java>} changes, undone by their {@code backward} and refused
+     *        when the class does not override it
      */
     static List<PlannedMigration> prepareBackwards(List<Migration> ordered, Map<String, Integer> operationsDone,
-            Dialect dialect, boolean dataLossAllowed, java.util.function.Predicate<String> hasRows) {
+            Dialect dialect, boolean dataLossAllowed, java.util.function.Predicate<String> hasRows,
+            DataMigrations java) {
         List<PlannedMigration> prepared = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         Schema schema = Schema.empty();
@@ -119,6 +139,12 @@ public final class SchemaReplay {
                     refusals.add(where + " cannot be undone: it is SQL without a <rollback>");
                     continue;
                 }
+                if (operation instanceof JavaOperation o
+                        && !DataMigration.isReversible(load(java, migration, i, o))) {
+                    refusals.add(where + " cannot be undone: its class " + o.className() + " does not override"
+                            + " DataMigration.backward");
+                    continue;
+                }
                 if (operation.isDestructive() && !dataLossAllowed) {
                     refusals.add(where + " cannot bring back the data it dropped: undoing it recreates it empty"
                             + " (allow that with --migrate.allow-data-loss=true)");
@@ -133,12 +159,17 @@ public final class SchemaReplay {
                                 + " value in a new migration, first"));
                 List<String> sql = new ArrayList<>();
                 List<String> descriptions = new ArrayList<>();
+                JavaOperation runs = null;
                 for (Operation undo : reverse.get()) {
                     sql.addAll(dialect.sql(undo, current));
                     current = apply(current, migration, i, undo);
                     descriptions.add(undo.describe());
+                    if (undo instanceof JavaOperation o) {
+                        runs = o;
+                    }
                 }
-                steps.add(new PlannedMigration.Step("Undo " + (i + 1) + ": " + String.join(", ", descriptions), sql));
+                steps.add(new PlannedMigration.Step("Undo " + (i + 1) + ": " + String.join(", ", descriptions), sql,
+                        runs));
             }
             prepared.add(new PlannedMigration(migration, PlannedMigration.Direction.BACKWARDS, false, steps));
         }
@@ -161,6 +192,16 @@ public final class SchemaReplay {
             return operation.applyTo(schema);
         } catch (SchemaException | IllegalArgumentException e) {
             throw new MigrationLoadException(describe(migration, index, operation) + ": " + lowerFirst(e.getMessage()), e);
+        }
+    }
+
+    /** The class of a {@code <java>} change; a missing or wrong one names the file, the operation and the class. */
+    private static Class<? extends DataMigration> load(DataMigrations java, Migration migration, int index,
+            JavaOperation operation) {
+        try {
+            return java.load(operation.className());
+        } catch (IllegalArgumentException e) {
+            throw new MigrationLoadException(describe(migration, index, operation) + ": " + e.getMessage(), e);
         }
     }
 

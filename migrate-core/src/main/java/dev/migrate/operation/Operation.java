@@ -13,14 +13,15 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
         ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue, DropDefaultValue, CreateIndex,
         DropIndex, AddUniqueConstraint, DropUniqueConstraint, AddForeignKeyConstraint, DropForeignKeyConstraint,
         AddCheckConstraint, DropCheckConstraint,
-        CreateSequence, DropSequence, SqlOperation {
+        CreateSequence, DropSequence, SqlOperation, JavaOperation {
 
     /** The schema after this change; throws {@link dev.migrate.schema.SchemaException} if it does not fit. */
     Schema applyTo(Schema schema);
 
     /**
      * The operations that undo this one, in order, given the schema it was applied to; empty when it
-     * cannot be undone (raw SQL without a rollback).
+     * cannot be undone (raw SQL without a rollback). A {@link JavaOperation}'s reverse runs its
+     * class backward; whether the class can is the engine's check.
      */
     Optional<List<Operation>> reverse(Schema before);
 

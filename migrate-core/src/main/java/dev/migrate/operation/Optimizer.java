@@ -22,8 +22,8 @@ import java.util.Optional;
  * renames cascade (a column added, altered and dropped disappears whole). An operation on one
  * column may also pass an earlier one on another column of the same table (its type, default or
  * nullability, or an index, unique constraint or foreign key not on it). Raw SQL ({@link
- * SqlOperation}) may move data: the operations before it and after it are optimized apart, and
- * nothing crosses it.
+ * SqlOperation}) and Java ({@link JavaOperation}) may move data: the operations before it and after
+ * it are optimized apart, and nothing crosses it.
  *
  * <p>Each operation looks back through per-name lists, so the work grows with the number of
  * operations, not its square (10,000 operations take milliseconds, see {@code OptimizerBenchmark}).

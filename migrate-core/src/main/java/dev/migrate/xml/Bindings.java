@@ -19,6 +19,7 @@ import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
 import dev.migrate.operation.ModifyDataType;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
@@ -89,7 +90,8 @@ final class Bindings {
                 @XmlElement(name = "dropCheckConstraint", type = DropCheckConstraintXml.class),
                 @XmlElement(name = "createSequence", type = CreateSequenceXml.class),
                 @XmlElement(name = "dropSequence", type = DropSequenceXml.class),
-                @XmlElement(name = "sql", type = SqlXml.class)})
+                @XmlElement(name = "sql", type = SqlXml.class),
+                @XmlElement(name = "java", type = JavaXml.class)})
         List<Change> changes = new ArrayList<>();
 
         MigrationDocument toDocument(Locations at) {
@@ -487,6 +489,8 @@ final class Bindings {
 
     @XmlType(propOrder = {"statements", "rollback"})
     static final class SqlXml implements Change {
+        @XmlAttribute
+        String dbms;
         @XmlElement(name = "statement")
         List<String> statements = new ArrayList<>();
         @XmlElement
@@ -495,7 +499,21 @@ final class Bindings {
         @Override
         public List<Operation> toOperations(Locations at) {
             return List.of(new SqlOperation(statements(statements),
-                    rollback == null ? List.of() : statements(rollback.statements)));
+                    rollback == null ? List.of() : statements(rollback.statements),
+                    dbms == null ? List.of() : SqlOperation.parseDbms(dbms)));
+        }
+    }
+
+    /** A data migration in Java: the class that implements {@code dev.migrate.DataMigration}. */
+    static final class JavaXml implements Change {
+        @XmlAttribute(name = "class")
+        String className;
+        @XmlAttribute
+        String version;
+
+        @Override
+        public List<Operation> toOperations(Locations at) {
+            return List.of(new JavaOperation(className.strip(), version == null ? null : version.strip()));
         }
     }
 

@@ -18,6 +18,7 @@ import dev.migrate.operation.DropNotNullConstraint;
 import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
@@ -165,6 +166,12 @@ public final class MigrationWriter {
             xml.empty("dropSequence", "sequenceName", o.sequenceName());
         } else if (operation instanceof SqlOperation o) {
             sql(xml, o);
+        } else if (operation instanceof JavaOperation o) {
+            if (o.backward()) {
+                throw new IllegalArgumentException("Cannot write " + o.describe() + ": a file names the class only"
+                        + " forwards");
+            }
+            xml.empty("java", "class", o.className(), "version", o.version());
         } else {
             throw new IllegalArgumentException("Cannot write operation " + operation);
         }
@@ -204,7 +211,7 @@ public final class MigrationWriter {
     }
 
     private static void sql(XmlOutput xml, SqlOperation sql) {
-        xml.open("sql");
+        xml.open("sql", "dbms", sql.dbms().isEmpty() ? null : String.join(",", sql.dbms()));
         sql.statements().forEach(statement -> xml.text("statement", statement));
         if (!sql.rollbackStatements().isEmpty()) {
             xml.open("rollback");

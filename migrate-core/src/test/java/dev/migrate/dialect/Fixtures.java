@@ -24,6 +24,7 @@ import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
@@ -83,6 +84,7 @@ final class Fixtures {
                 CREATE_BOOK,
                 new SqlOperation(List.of("insert into author (name) values ('Zola')",
                         "insert into book (id, title) values (1, null)"), List.of("delete from book", "delete from author")),
+                new JavaOperation("com.example.migrations.FillIsbn", null),
                 new AddColumn("book", Column.of("isbn", ColumnType.of(DataType.CHAR, 13), true)),
                 new RenameColumn("book", "title", "name"),
                 new ModifyDataType("book", "name", ColumnType.of(DataType.VARCHAR, 300)),

@@ -25,6 +25,7 @@ class PostgreSqlDialectTest {
                 List.of("create table \"book\" (\"id\" bigint not null, \"title\" varchar(200), \"author_id\" bigint,"
                         + " \"price\" numeric(10,2), primary key (\"id\"))"),
                 List.of("insert into author (name) values ('Zola')", "insert into book (id, title) values (1, null)"),
+                List.of(), // java: no SQL
                 List.of("alter table \"book\" add column \"isbn\" char(13)"),
                 List.of("alter table \"book\" rename column \"title\" to \"name\""),
                 List.of("alter table \"book\" alter column \"name\" type varchar(300)"),

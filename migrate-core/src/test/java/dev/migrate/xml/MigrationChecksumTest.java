@@ -100,4 +100,21 @@ class MigrationChecksumTest {
         assertThat(checksumOf(start + drop + rename + "</migration>"))
                 .isNotEqualTo(checksumOf(start + rename + drop + "</migration>"));
     }
+
+    /** dbms and version join the checksum only when present, so files written before them keep theirs. */
+    @Test
+    void dbmsAndJavaVersionCountOnlyWhenPresent() {
+        String start = "<migration xmlns=\"" + Samples.NS + "\">";
+        String plain = start + "<sql><statement>update a set b = 1</statement></sql></migration>";
+        assertThat(MigrationWriter.canonical(Samples.read(plain, "0001_a.xml")))
+                .contains("<sql><statement>update a set b = 1</statement></sql>");
+
+        assertThat(checksumOf(start + "<sql dbms=\"h2\"><statement>update a set b = 1</statement></sql></migration>"))
+                .isNotEqualTo(checksumOf(plain));
+        assertThat(checksumOf(start + "<sql dbms=\"mysql, postgresql\"><statement>x</statement></sql></migration>"))
+                .isEqualTo(checksumOf(start + "<sql dbms=\"postgresql,mariadb\"><statement>x</statement></sql></migration>"));
+        String java = start + "<java class=\"a.B\"/></migration>";
+        assertThat(checksumOf(start + "<java class=\"a.B\" version=\"2\"/></migration>")).isNotEqualTo(checksumOf(java));
+        assertThat(checksumOf(start + "<java class=\"a.C\"/></migration>")).isNotEqualTo(checksumOf(java));
+    }
 }

@@ -383,4 +383,26 @@ class MigrationReaderErrorTest {
         assertThat(failure("0015_x.xml", START + "  <createTable tableName=\"t\">\n    <column name=\"c\" type=\""
                 + longValue + "\"/>\n  </createTable>\n</migration>\n").getMessage()).hasSizeLessThan(600);
     }
+
+    @Test
+    void unknownDbmsIsLocated() {
+        MigrationFileException e = failure("0016_x.xml", START
+                + "  <sql dbms=\"postgresql, oracle\">\n"
+                + "    <statement>select 1</statement>\n"
+                + "  </sql>\n"
+                + "</migration>\n");
+
+        assertLocated(e, "0016_x.xml", 2, 34, "dbms: unknown database 'oracle'; use postgresql, mariadb (or mysql)"
+                + " and h2, separated by commas");
+        assertThat(failure("0016_x.xml", START + "  <sql dbms=\" , \"><statement>select 1</statement></sql>\n"
+                + "</migration>\n").problem()).startsWith("dbms names no database");
+    }
+
+    @Test
+    void javaNeedsAClassName() {
+        assertLocated(failure("0017_x.xml", START + "  <java version=\"2\"/>\n</migration>\n"), "0017_x.xml", 2, 22,
+                "<java> needs the attribute 'class'");
+        assertLocated(failure("0017_x.xml", START + "  <java class=\"com.example.Fill Isbn\"/>\n</migration>\n"),
+                "0017_x.xml", 2, 40, "java: 'com.example.Fill Isbn' is not a class name");
+    }
 }

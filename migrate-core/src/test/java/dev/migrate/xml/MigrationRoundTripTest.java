@@ -132,4 +132,29 @@ class MigrationRoundTripTest {
 
         assertThat(read).allMatch(document::equals);
     }
+
+    @Test
+    void readsDbmsAsLiquibaseWritesItAndWritesItNormalized() {
+        String xml = """
+                <migration xmlns="%s">
+                    <sql dbms=" PostgreSQL , mysql,postgresql">
+                        <statement>update book set title = upper(title);</statement>
+                    </sql>
+                    <java class="com.example.migrations.FillIsbn" version="2"/>
+                </migration>
+                """.formatted(Samples.NS);
+
+        MigrationDocument document = Samples.read(xml, "0004_data.xml");
+
+        assertThat(document.operations()).containsExactly(
+                new SqlOperation(List.of("update book set title = upper(title)"), List.of(), List.of("mariadb", "postgresql")),
+                new dev.migrate.operation.JavaOperation("com.example.migrations.FillIsbn", "2"));
+        assertThat(document.operations()).extracting(dev.migrate.operation.Operation::describe).containsExactly(
+                "Run SQL on mariadb, postgresql only: update book set title = upper(title)",
+                "Run Java: com.example.migrations.FillIsbn (version 2)");
+        String written = writer.write(document);
+        assertThat(written).contains("<sql dbms=\"mariadb,postgresql\">")
+                .contains("<java class=\"com.example.migrations.FillIsbn\" version=\"2\"/>");
+        assertThat(Samples.read(written, "0004_data.xml")).isEqualTo(document);
+    }
 }

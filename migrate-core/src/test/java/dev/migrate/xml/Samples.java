@@ -24,6 +24,7 @@ import dev.migrate.operation.Operation;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
@@ -129,6 +130,10 @@ final class Samples {
         cases.put("sql with rollback, several statements", List.of(new SqlOperation(
                 List.of("insert into book (id, title) values (1, 'A & B')", "update book\n   set title = '<b>'"),
                 List.of("delete from book where id = 1", "select ']]>'"))));
+        cases.put("sql on some databases only", List.of(new SqlOperation(List.of("update book set title = upper(title)"),
+                List.of("select 1"), List.of("postgresql", "mariadb"))));
+        cases.put("java, with and without a version", List.of(new JavaOperation("com.example.migrations.FillIsbn", null),
+                new JavaOperation("com.example.migrations.Outer$Inner", "2")));
         return cases;
     }
 

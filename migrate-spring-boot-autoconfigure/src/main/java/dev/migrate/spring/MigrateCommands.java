@@ -5,6 +5,7 @@ import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.engine.MakeResult;
 import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.Migration;
+import dev.migrate.engine.PlannedMigration;
 import dev.migrate.engine.MigrationException;
 import dev.migrate.engine.MigrationLoadException;
 import dev.migrate.engine.Migrate;
@@ -128,7 +129,8 @@ public class MigrateCommands {
                     + migrations.applicationMigrations().stream().map(Migration::id).collect(Collectors.joining(", ")));
             return 2;
         }
-        migrations.sql(id, properties.isBackwards()).forEach(statement -> out.println(statement + ";"));
+        migrations.sql(id, properties.isBackwards()).forEach(statement -> out.println(
+                statement.startsWith(PlannedMigration.Step.JAVA_PREFIX) ? statement : statement + ";"));
         return 0;
     }
 

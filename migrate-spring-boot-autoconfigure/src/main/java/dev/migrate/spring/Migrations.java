@@ -1,8 +1,10 @@
 package dev.migrate.spring;
 
+import dev.migrate.DataMigration;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.engine.DataMigrations;
 import dev.migrate.engine.Migrate;
 import dev.migrate.engine.MigrateConfiguration;
 import dev.migrate.engine.MigrateOptions;
@@ -17,8 +19,10 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * An application's migrations: a thin Spring layer over one configured core {@link Migrate} (its
@@ -35,12 +39,30 @@ public class Migrations {
     private volatile EntityModel entityModel;
     private volatile ModelComparison modelComparison;
 
+    private final Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
+
+    /** Data migrations ({@code <java>} changes) are made with their no-argument constructor. */
     public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files) {
+        this(dataSource, properties, files, null);
+    }
+
+    /**
+     * @param beans where data migrations ({@code <java>} changes) come from: the bean of the named
+     *        class when there is one, so that it can have dependencies injected, else a new instance
+     *        made with the no-argument constructor; null for always the latter
+     */
+    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, BeanFactory beans) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.files = files;
+        this.dataMigrationFactory = beans == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
+                : type -> {
+                    DataMigration bean = beans.getBeanProvider(type).getIfAvailable();
+                    return bean != null ? bean : DataMigrations.newInstance(type);
+                };
         this.core = new Migrate(new MigrateConfiguration(dataSource, () -> files.load(properties.getLocations()),
-                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive()));
+                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive(),
+                dataMigrationFactory));
     }
 
     /** The core object every command and the start-up go through. */
@@ -82,8 +104,8 @@ public class Migrations {
 
     /** Applies these migrations (the development ones, for {@code model-changes=generate}). */
     public MigrateResult migrate(List<Migration> migrations, String target) {
-        return new Migrate(new MigrateConfiguration(dataSource, () -> migrations, null, historyTable(), null, null))
-                .migrate(MigrateOptions.forwards(target));
+        return new Migrate(new MigrateConfiguration(dataSource, () -> migrations, null, historyTable(), null, null,
+                dataMigrationFactory)).migrate(MigrateOptions.forwards(target));
     }
 
     /** What {@link #migrate(MigrateOptions)} would do; changes nothing. */

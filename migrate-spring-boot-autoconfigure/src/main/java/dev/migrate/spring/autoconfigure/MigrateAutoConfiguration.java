@@ -17,6 +17,7 @@ import dev.migrate.spring.hibernate.MigrateHibernatePropertiesCustomizer;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -61,11 +62,12 @@ public final class MigrateAutoConfiguration {
     Migrations migrations(@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
             ObjectProvider<DataSource> dataSource, MigrateProperties properties,
             ObjectProvider<JdbcConnectionDetails> connectionDetails,
-            ObjectProvider<DataSourceProperties> dataSourceProperties, ResourceLoader resourceLoader) {
+            ObjectProvider<DataSourceProperties> dataSourceProperties, ResourceLoader resourceLoader,
+            BeanFactory beanFactory) {
         DataSource chosen = MigrationsDataSource.choose(migrateDataSource.getIfAvailable(), properties,
                 () -> applicationConnection(connectionDetails, dataSourceProperties), dataSource::getIfUnique);
         return new Migrations(chosen, properties,
-                new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)));
+                new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)), beanFactory);
     }
 
     @Bean
