@@ -18,9 +18,13 @@ import javax.sql.DataSource;
  * @param historyTable the history table's name
  * @param sourceDir where {@code make} writes new files
  * @param questioner who answers {@code make}'s questions (a person at a console, or no one)
+ * @param branchedMigrations the development migrations as {@code make --merge} reads them: in order, more
+ *        than one latest migration allowed ({@link MigrationLoader#loadBranches}); read at each call. When
+ *        null, {@code developmentMigrations}, which then cannot read a branched history
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
-        Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner) {
+        Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
+        Supplier<List<Migration>> branchedMigrations) {
 
     public MigrateConfiguration {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -28,6 +32,13 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         developmentMigrations = developmentMigrations == null ? migrations : developmentMigrations;
         historyTable = historyTable == null ? HistoryTable.DEFAULT_NAME : historyTable;
         questioner = questioner == null ? Questioner.nonInteractive() : questioner;
+        branchedMigrations = branchedMigrations == null ? developmentMigrations : branchedMigrations;
+    }
+
+    /** Without a separate reading for {@code make --merge}. */
+    public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
+            Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner) {
+        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, null);
     }
 
     /** The given migrations, the default history table, no source directory and no questions. */
@@ -36,16 +47,17 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
     }
 
     public MigrateConfiguration withHistoryTable(String name) {
-        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner);
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner,
+                branchedMigrations);
     }
 
     public MigrateConfiguration withSourceDir(Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, directory,
-                questioner);
+                questioner, branchedMigrations);
     }
 
     public MigrateConfiguration withQuestioner(Questioner newQuestioner) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                newQuestioner);
+                newQuestioner, branchedMigrations);
     }
 }
