@@ -40,7 +40,8 @@ public class Migrations {
         this.properties = properties;
         this.files = files;
         this.core = new Migrate(new MigrateConfiguration(dataSource, () -> files.load(properties.getLocations()),
-                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive()));
+                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive(),
+                () -> files.loadBranches(properties.getLocations(), sourceDir())));
     }
 
     /** The core object every command and the start-up go through. */
