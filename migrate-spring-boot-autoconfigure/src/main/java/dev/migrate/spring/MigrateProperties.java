@@ -93,7 +93,8 @@ public class MigrateProperties {
 
     /**
      * Whether make may ask questions at a console (a likely rename, a one-off default for a new NOT
-     * NULL column). Without a console, or when false, nothing is asked and the answer is no.
+     * NULL column, whether to merge). Without a console, or when false, nothing is asked and the answer
+     * is no (yes to a merge, whose branches were checked not to conflict).
      */
     private boolean interactive = true;
 
