@@ -6,12 +6,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Asks a person at a console, as Django's makemigrations does: "Did you rename book.name to
- * book.title? [y/N]", and for a one-off default when a NOT NULL column is added to a table with rows.
+ * book.title? [y/N]", for a one-off default when a NOT NULL column is added to a table with rows, and
+ * "Merge 0003_a and 0003_b? [y/N]" after showing the branches.
  */
 public final class ConsoleQuestioner implements Questioner {
 
@@ -38,6 +40,22 @@ public final class ConsoleQuestioner implements Questioner {
     @Override
     public boolean isTableRename(String oldTable, String newTable) {
         return yes("Did you rename table " + oldTable + " to " + newTable + "? [y/N] ");
+    }
+
+    @Override
+    public boolean isMerge(List<String> latest, String branches) {
+        out.println(branches.stripTrailing());
+        return yes("Merge " + and(latest) + "? [y/N] ");
+    }
+
+    @Override
+    public boolean asksAPerson() {
+        return true;
+    }
+
+    private static String and(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     @Override

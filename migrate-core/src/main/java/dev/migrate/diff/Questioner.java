@@ -2,11 +2,12 @@ package dev.migrate.diff;
 
 import dev.migrate.schema.Column;
 import dev.migrate.schema.DefaultValue;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Answers the questions the autodetector cannot answer alone, like Django's questioner: asked of
- * a person at a console, or answered "no" when nobody is there.
+ * a person at a console, or answered "no" when nobody is there (but for a merge, see {@link #isMerge}).
  */
 public interface Questioner {
 
@@ -22,7 +23,23 @@ public interface Questioner {
      */
     Optional<DefaultValue> oneOffDefault(String table, Column column);
 
-    /** Answers no to everything: for builds, tests and CI. */
+    /**
+     * Whether to write a merge migration that joins these latest migrations ({@code make --merge}),
+     * once a person has seen {@code branches}, each branch's operations since the common ancestor.
+     * Yes when nobody is asked, as Django's {@code makemigrations --merge --noinput} merges: the
+     * branches were already checked not to touch the same table or column in ways that depend on
+     * their order.
+     */
+    default boolean isMerge(List<String> latest, String branches) {
+        return true;
+    }
+
+    /** Whether a person answers (and so has seen what {@link #isMerge} showed). */
+    default boolean asksAPerson() {
+        return false;
+    }
+
+    /** Answers no to everything, and yes to a merge: for builds, tests and CI. */
     static Questioner nonInteractive() {
         return new Questioner() {
             @Override

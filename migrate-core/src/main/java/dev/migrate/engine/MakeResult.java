@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@link MigrationMaker#make} did.
+ * What {@link MigrationMaker#make} (or {@link MigrationMaker#makeEmpty}) did.
  *
  * @param id the new migration's id, or null when there were no changes
  * @param file the file written, or null when there were no changes
@@ -35,6 +35,9 @@ public record MakeResult(String id, Path file, List<Operation> operations, List<
         }
         StringBuilder text = new StringBuilder("Wrote migration " + id + ":\n  " + file + "\n");
         operations.forEach(op -> text.append("    - ").append(op.describe()).append('\n'));
+        if (operations.isEmpty()) {
+            text.append("    (empty: write its changes into it by hand)\n");
+        }
         if (!destructive().isEmpty()) {
             text.append("Data will be lost when it is applied:\n");
             destructive().forEach(op -> text.append("    ! ").append(op.describe()).append('\n'));

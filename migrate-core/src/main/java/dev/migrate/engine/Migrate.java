@@ -6,6 +6,7 @@ import dev.migrate.diff.Changes;
 import dev.migrate.diff.RenameHints;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
  * {@code Flyway}: Django's {@code migrate} (with a plan, going back, fake), {@code showmigrations},
- * {@code sqlmigrate}, {@code makemigrations} (and {@code --check}), drift and repair. Each call that
+ * {@code sqlmigrate}, {@code makemigrations} (and {@code --check}, {@code --merge}, {@code --empty}),
+ * drift and repair. Each call that
  * needs the database uses one connection of its own. Thread-safe.
  */
 public final class Migrate {
@@ -108,6 +110,43 @@ public final class Migrate {
             throw new IllegalStateException("make needs a source directory to write into");
         }
         return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name);
+    }
+
+    /**
+     * Joins the branches of a history with more than one latest migration ({@code makemigrations --merge}):
+     * checks that they do not touch the same table or column in ways that depend on their order, asks
+     * the questioner, and writes an empty migration that depends on every latest migration into the
+     * source directory. With one latest migration, nothing is written ("No conflicts detected to merge.").
+     *
+     * @param name the name after the number, or null for {@code merge_<latest ids>}
+     */
+    public MergeResult makeMerge(String name) {
+        Path directory = requireSourceDir("make --merge");
+        return new MigrationMerger(new MigrationWriter(), configuration.questioner())
+                .merge(configuration.branchedMigrations().get(), directory, name);
+    }
+
+    /** {@link #makeMerge(String)} named as Django names merges. */
+    public MergeResult makeMerge() {
+        return makeMerge(null);
+    }
+
+    /**
+     * Writes an empty migration after the current latest one into the source directory, for changes
+     * written by hand ({@code makemigrations --empty}).
+     *
+     * @param name the name after the number, or null to make one up ({@code auto_<timestamp>})
+     */
+    public MakeResult makeEmpty(String name) {
+        Path directory = requireSourceDir("make --empty");
+        return maker().makeEmpty(configuration.developmentMigrations().get(), directory, name);
+    }
+
+    private Path requireSourceDir(String what) {
+        if (configuration.sourceDir() == null) {
+            throw new IllegalStateException(what + " needs a source directory to write into");
+        }
+        return configuration.sourceDir();
     }
 
     private MigrationMaker maker() {

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Everything a {@link Migrate} needs, as one value.
+ * Everything a {@link Migrate} needs, as one value. Start from {@link #of} or the six-value
+ * constructor and add the rest with the {@code with...} methods.
  *
  * @param dataSource where migrations connect (one connection per call)
  * @param migrations the application's migrations, in order ({@link MigrationLoader}); read once, on first use
@@ -20,11 +21,15 @@ import javax.sql.DataSource;
  * @param historyTable the history table's name
  * @param sourceDir where {@code make} writes new files
  * @param questioner who answers {@code make}'s questions (a person at a console, or no one)
+ * @param branchedMigrations the development migrations as {@code make --merge} reads them: in order, more
+ *        than one latest migration allowed ({@link MigrationLoader#loadBranches}); read at each call. When
+ *        null, {@code developmentMigrations}, which then cannot read a branched history
  * @param dataMigrationFactory makes the {@link DataMigration} of each {@code <java>} change when it
  *        runs; by default ({@code null}) {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
         Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
+        Supplier<List<Migration>> branchedMigrations,
         Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
 
     public MigrateConfiguration {
@@ -33,15 +38,16 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         developmentMigrations = developmentMigrations == null ? migrations : developmentMigrations;
         historyTable = historyTable == null ? HistoryTable.DEFAULT_NAME : historyTable;
         questioner = questioner == null ? Questioner.nonInteractive() : questioner;
+        branchedMigrations = branchedMigrations == null ? developmentMigrations : branchedMigrations;
         dataMigrationFactory = dataMigrationFactory == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
                 : dataMigrationFactory;
     }
 
-    /** Data migrations made with their no-argument constructor. */
+    /** Without a separate reading for {@code make --merge}, and data migrations made with their no-argument constructor. */
     public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
             Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir,
             Questioner questioner) {
-        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, null);
+        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, null, null);
     }
 
     /** The given migrations, the default history table, no source directory and no questions. */
@@ -51,23 +57,29 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
 
     public MigrateConfiguration withHistoryTable(String name) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner,
-                dataMigrationFactory);
+                branchedMigrations, dataMigrationFactory);
     }
 
     public MigrateConfiguration withSourceDir(Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, directory,
-                questioner, dataMigrationFactory);
+                questioner, branchedMigrations, dataMigrationFactory);
     }
 
     public MigrateConfiguration withQuestioner(Questioner newQuestioner) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                newQuestioner, dataMigrationFactory);
+                newQuestioner, branchedMigrations, dataMigrationFactory);
+    }
+
+    /** How {@code make --merge} reads the development migrations, more than one latest migration allowed. */
+    public MigrateConfiguration withBranchedMigrations(Supplier<List<Migration>> branched) {
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
+                questioner, branched, dataMigrationFactory);
     }
 
     /** Data migrations ({@code <java>} changes) made by this factory, such as one that asks a DI container. */
     public MigrateConfiguration withDataMigrationFactory(
             Function<Class<? extends DataMigration>, DataMigration> factory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, factory);
+                questioner, branchedMigrations, factory);
     }
 }

@@ -41,6 +41,12 @@ final class MigrationExecutor {
         } else {
             Migration migration = prepared.migration();
             connection.setAutoCommit(true);
+            if (prepared.steps().isEmpty()) {
+                // a merge or empty migration: nothing can stop part-way, so its row is written done
+                history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                        Instant.now(), 0, true, 0, null));
+                return;
+            }
             history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
                     Instant.now(), 0, false, 0, running(prepared, 0)));
             applyTrackingProgress(connection, prepared, 0);

@@ -29,7 +29,20 @@ public final class MigrationLoader {
         this.reader = reader;
     }
 
+    /** The migrations in order; refuses a history with more than one latest migration, as every command but merge needs. */
     public List<Migration> load(List<MigrationResource> resources) {
+        return load(resources, false);
+    }
+
+    /**
+     * The migrations in order, more than one latest migration allowed (Django's multiple leaf
+     * nodes): what {@code make --merge} reads to join the branches. Every other check stays.
+     */
+    public List<Migration> loadBranches(List<MigrationResource> resources) {
+        return load(resources, true);
+    }
+
+    private List<Migration> load(List<MigrationResource> resources, boolean severalLatest) {
         Map<String, Migration> byId = new LinkedHashMap<>();
         for (MigrationResource resource : resources) {
             Migration migration = read(resource);
@@ -39,7 +52,7 @@ public final class MigrationLoader {
                         + earlier.source() + " and " + migration.source() + "; keep one of them");
             }
         }
-        return MigrationOrder.of(new ArrayList<>(byId.values()));
+        return MigrationOrder.of(new ArrayList<>(byId.values()), severalLatest);
     }
 
     /** Reads the file's bytes once: its hash and dependencies now, the rest when asked for. */

@@ -53,19 +53,44 @@ public final class MigrationMaker {
         if (changes.isEmpty()) {
             return new MakeResult(null, null, List.of(), changes.warnings());
         }
-        long lastNumber = existing.stream().mapToLong(Migration::number).max().orElse(0);
-        String id = namer.nextId(lastNumber, name, changes.operations());
-        List<String> dependsOn = existing.isEmpty() ? List.of() : List.of(existing.get(existing.size() - 1).id());
+        String id = namer.nextId(lastNumber(existing), name, changes.operations());
+        Path file = write(writer, directory, id, new MigrationDocument(latest(existing), changes.operations()));
+        return new MakeResult(id, file, changes.operations(), changes.warnings());
+    }
+
+    /**
+     * Writes an empty migration (no operations) after the current latest one, for changes written by
+     * hand ({@code makemigrations --empty}): named {@code name}, else as the namer names one without
+     * operations ({@code 0001_initial}, then {@code auto_<timestamp>}).
+     *
+     * @param existing the existing migrations in order, as {@link MigrationLoader} gives them
+     */
+    public MakeResult makeEmpty(List<Migration> existing, Path directory, String name) {
+        String id = namer.nextId(lastNumber(existing), name, List.of());
+        Path file = write(writer, directory, id, new MigrationDocument(latest(existing), List.of()));
+        return new MakeResult(id, file, List.of(), List.of());
+    }
+
+    static long lastNumber(List<Migration> existing) {
+        return existing.stream().mapToLong(Migration::number).max().orElse(0);
+    }
+
+    private static List<String> latest(List<Migration> existing) {
+        return existing.isEmpty() ? List.of() : List.of(existing.get(existing.size() - 1).id());
+    }
+
+    /** Writes a new migration file; never replaces one. */
+    static Path write(MigrationWriter writer, Path directory, String id, MigrationDocument document) {
         Path file = directory.resolve(id + ".xml");
         try {
             Files.createDirectories(directory);
             if (Files.exists(file)) {
                 throw new IllegalStateException("Migration file " + file + " exists already");
             }
-            Files.writeString(file, writer.write(new MigrationDocument(dependsOn, changes.operations())));
+            Files.writeString(file, writer.write(document));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write migration file " + file, e);
         }
-        return new MakeResult(id, file, changes.operations(), changes.warnings());
+        return file;
     }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Names new migrations as Django does: {@code 0001_initial}, then from what they do
  * ({@code 0002_book_published_date}, {@code 0003_remove_book_isbn}, {@code 0004_author}), or
  * {@code auto_<timestamp>} when that would be too long or a name has characters beyond ASCII; other
- * characters a file name must not have ({@code $}, {@code -}) become {@code _}.
+ * characters a file name must not have ({@code $}, {@code -}) become {@code _}. An empty migration is
+ * {@code 0001_initial} or {@code auto_<timestamp>}; a merge migration {@code merge_} and what it joins.
  */
 final class MigrationNamer {
 
@@ -46,15 +47,37 @@ final class MigrationNamer {
     String nextId(long lastNumber, String userName, List<Operation> operations) {
         String name;
         if (userName != null && !userName.isBlank()) {
-            if (!VALID_NAME.matcher(userName).matches()) {
-                throw new IllegalArgumentException("Invalid migration name '" + userName
-                        + "': use letters, digits and underscores");
-            }
-            name = userName;
+            name = validated(userName);
         } else {
             name = lastNumber == 0 ? "initial" : suggest(operations);
         }
         return String.format("%04d_%s", lastNumber + 1, name);
+    }
+
+    /**
+     * The id of a merge migration after {@code lastNumber}, as Django names one:
+     * {@code 0004_merge_0003_a_0003_b} (the latest migrations it joins, sorted), or
+     * {@code 0004_merge_<timestamp>} when that would be too long; the user's name when given.
+     */
+    String mergeId(long lastNumber, String userName, List<String> latest) {
+        String name;
+        if (userName != null && !userName.isBlank()) {
+            name = validated(userName);
+        } else {
+            name = "merge_" + String.join("_", latest.stream().sorted().toList());
+            if (name.length() > MAX_NAME_LENGTH) {
+                name = "merge_" + timestamp();
+            }
+        }
+        return String.format("%04d_%s", lastNumber + 1, name);
+    }
+
+    private static String validated(String userName) {
+        if (!VALID_NAME.matcher(userName).matches()) {
+            throw new IllegalArgumentException("Invalid migration name '" + userName
+                    + "': use letters, digits and underscores");
+        }
+        return userName;
     }
 
     private String suggest(List<Operation> operations) {
@@ -77,7 +100,11 @@ final class MigrationNamer {
     }
 
     private String auto() {
-        return "auto_" + LocalDateTime.now(clock).format(TIMESTAMP);
+        return "auto_" + timestamp();
+    }
+
+    private String timestamp() {
+        return LocalDateTime.now(clock).format(TIMESTAMP);
     }
 
     /** Indexes and keys usually come along with a table or column change; they name a migration only alone. */

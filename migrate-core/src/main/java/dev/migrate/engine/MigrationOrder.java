@@ -22,6 +22,14 @@ final class MigrationOrder {
     }
 
     static List<Migration> of(List<Migration> migrations) {
+        return of(migrations, false);
+    }
+
+    /**
+     * @param severalLatest whether more than one latest migration is allowed (for
+     *        {@code make --merge}, which reads the branches to join them); every other check stays
+     */
+    static List<Migration> of(List<Migration> migrations, boolean severalLatest) {
         Map<String, Migration> byId = new HashMap<>();
         migrations.forEach(m -> byId.put(m.id(), m));
         Map<String, List<Migration>> children = new HashMap<>();
@@ -34,7 +42,7 @@ final class MigrationOrder {
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(migration);
             }
         }
-        rejectBranches(migrations, children);
+        rejectBranches(migrations, children, severalLatest);
         return topological(migrations, children);
     }
 
@@ -42,14 +50,15 @@ final class MigrationOrder {
      * A history may branch and merge again (a merge migration depends on both branches); what it
      * may not have is more than one start or more than one latest migration.
      */
-    private static void rejectBranches(List<Migration> migrations, Map<String, List<Migration>> children) {
+    private static void rejectBranches(List<Migration> migrations, Map<String, List<Migration>> children,
+            boolean severalLatest) {
         List<Migration> roots = migrations.stream().filter(m -> m.dependsOn().isEmpty()).toList();
         if (roots.size() > 1) {
             throw new MigrationLoadException("Conflicting migrations: " + sources(roots)
                     + " all start the history (no dependsOn). Give all but the first a dependsOn");
         }
         List<Migration> leaves = migrations.stream().filter(m -> !children.containsKey(m.id())).toList();
-        if (leaves.size() <= 1) {
+        if (leaves.size() <= 1 || severalLatest) {
             return;
         }
         String branches = children.entrySet().stream().filter(e -> e.getValue().size() > 1)
@@ -58,7 +67,8 @@ final class MigrationOrder {
                 .collect(Collectors.joining("; "));
         throw new MigrationLoadException("Conflicting migrations: " + (branches.isEmpty() ? "" : branches + "; ")
                 + "the latest migrations are " + sources(leaves) + ". Make one branch depend on the other "
-                + "(change its dependsOn), or add a merge migration that depends on each latest migration");
+                + "(change its dependsOn), or add a merge migration that depends on each latest migration: "
+                + "--migrate.command=make --migrate.merge=true writes one");
     }
 
     private static List<Migration> topological(List<Migration> migrations, Map<String, List<Migration>> children) {

@@ -34,7 +34,17 @@ class MigrationOrderTest {
         assertThatThrownBy(() -> MigrationOrder.of(List.of(migration("0001_a"), migration("0002_b", "0001_a"),
                 migration("0002_c", "0001_a"))))
                 .isInstanceOf(MigrationLoadException.class)
-                .hasMessageContaining("Conflicting migrations: src/0002_b.xml, src/0002_c.xml all follow 0001_a");
+                .hasMessageContaining("Conflicting migrations: src/0002_b.xml, src/0002_c.xml all follow 0001_a")
+                .hasMessageEndingWith("--migrate.command=make --migrate.merge=true writes one");
+    }
+
+    @Test
+    void mergeReadsTwoLatestMigrationsAndKeepsEveryOtherCheck() {
+        assertThat(MigrationOrder.of(List.of(migration("0001_a"), migration("0002_c", "0001_a"),
+                migration("0002_b", "0001_a")), true)).extracting(Migration::id)
+                .containsExactly("0001_a", "0002_b", "0002_c");
+        assertThatThrownBy(() -> MigrationOrder.of(List.of(migration("0001_a"), migration("0001_b")), true))
+                .hasMessageContaining("all start the history");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.migrate.spring;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.engine.MakeResult;
+import dev.migrate.engine.MergeResult;
 import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.PlannedMigration;
@@ -66,6 +67,20 @@ public class MigrateCommands {
     }
 
     private int make(PrintStream out, PrintStream err) {
+        if (properties.isMerge() && properties.isEmpty()) {
+            err.println("make writes a merge migration (--migrate.merge=true) or an empty one (--migrate.empty=true),"
+                    + " not both");
+            return 2;
+        }
+        if (properties.isMerge()) {
+            MergeResult result = withQuestioner().makeMerge(properties.getName());
+            (result.refused() ? err : out).println(result.report());
+            return result.refused() ? 1 : 0;
+        }
+        if (properties.isEmpty()) {
+            out.println(withQuestioner().makeEmpty(properties.getName()).report());
+            return 0;
+        }
         Optional<EntityModel> model = model(err);
         if (model.isEmpty()) {
             return 2;
@@ -74,10 +89,13 @@ public class MigrateCommands {
             err.println(model.get().problem());
             return 1;
         }
-        MakeResult result = new Migrate(migrations.core().configuration().withQuestioner(questioner.get()))
-                .make(model.get().schema(), model.get().renames(), properties.getName());
+        MakeResult result = withQuestioner().make(model.get().schema(), model.get().renames(), properties.getName());
         out.println(result.report());
         return 0;
+    }
+
+    private Migrate withQuestioner() {
+        return new Migrate(migrations.core().configuration().withQuestioner(questioner.get()));
     }
 
     private int migrate(PrintStream out) {

@@ -41,8 +41,26 @@ public class MigrateProperties {
      */
     private Command command;
 
-    /** The name of the migration that make writes (after its number); made up from the changes when not set. */
+    /**
+     * The name of the migration that make writes (after its number); made up from the changes when not
+     * set (merge_ and the migrations it joins for a merge, auto_ and a timestamp for an empty one).
+     */
     private String name;
+
+    /**
+     * With the make command: when the migrations have more than one latest migration (two branches
+     * made from the same parent), print each branch's operations since their common ancestor and
+     * write a merge migration that depends on every latest migration (makemigrations --merge). Refused
+     * when the branches change the same table or column in ways that depend on their order; asked at a
+     * console when migrate.interactive allows. The entities are not read.
+     */
+    private boolean merge;
+
+    /**
+     * With the make command: write an empty migration after the latest one, to fill in by hand
+     * (makemigrations --empty). The entities are not read.
+     */
+    private boolean empty;
 
     /**
      * A migration id: migrate (and the start-up) applies pending migrations up to and including it;
@@ -75,7 +93,8 @@ public class MigrateProperties {
 
     /**
      * Whether make may ask questions at a console (a likely rename, a one-off default for a new NOT
-     * NULL column). Without a console, or when false, nothing is asked and the answer is no.
+     * NULL column, whether to merge). Without a console, or when false, nothing is asked and the answer
+     * is no (yes to a merge, whose branches were checked not to conflict).
      */
     private boolean interactive = true;
 
@@ -152,6 +171,22 @@ public class MigrateProperties {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public boolean isMerge() {
+        return merge;
+    }
+
+    public void setMerge(boolean merge) {
+        this.merge = merge;
+    }
+
+    public boolean isEmpty() {
+        return empty;
+    }
+
+    public void setEmpty(boolean empty) {
+        this.empty = empty;
     }
 
     public String getTarget() {
@@ -246,7 +281,10 @@ public class MigrateProperties {
 
     /** The commands, after Django's management commands. */
     public enum Command {
-        /** Write the next migration file for the entity changes (makemigrations). */
+        /**
+         * Write the next migration file for the entity changes (makemigrations); with migrate.merge a
+         * merge migration, with migrate.empty an empty one.
+         */
         MAKE,
         /** Apply the pending migrations (migrate). */
         MIGRATE,

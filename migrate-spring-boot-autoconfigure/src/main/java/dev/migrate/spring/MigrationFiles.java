@@ -40,12 +40,24 @@ public final class MigrationFiles {
      * replaces one of the same name in the locations (it is the newer copy of the same file).
      */
     public List<Migration> load(List<String> locations, Path sourceDir) {
+        return loader.load(development(locations, sourceDir));
+    }
+
+    /**
+     * The same files as {@link #load(List, Path)}, more than one latest migration allowed: what
+     * make --merge reads to join the branches.
+     */
+    public List<Migration> loadBranches(List<String> locations, Path sourceDir) {
+        return loader.loadBranches(development(locations, sourceDir));
+    }
+
+    private List<MigrationResource> development(List<String> locations, Path sourceDir) {
         List<MigrationResource> inDirectory = inDirectory(sourceDir);
         Set<String> names = inDirectory.stream().map(MigrationResource::fileName).collect(Collectors.toSet());
         List<MigrationResource> all = new ArrayList<>();
         find(locations).stream().filter(r -> !names.contains(r.fileName())).forEach(all::add);
         all.addAll(inDirectory);
-        return loader.load(all);
+        return all;
     }
 
     List<MigrationResource> find(List<String> locations) {

@@ -62,7 +62,7 @@ public class Migrations {
                 };
         this.core = new Migrate(new MigrateConfiguration(dataSource, () -> files.load(properties.getLocations()),
                 this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive(),
-                dataMigrationFactory));
+                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory));
     }
 
     /** The core object every command and the start-up go through. */
@@ -104,8 +104,8 @@ public class Migrations {
 
     /** Applies these migrations (the development ones, for {@code model-changes=generate}). */
     public MigrateResult migrate(List<Migration> migrations, String target) {
-        return new Migrate(new MigrateConfiguration(dataSource, () -> migrations, null, historyTable(), null, null,
-                dataMigrationFactory)).migrate(MigrateOptions.forwards(target));
+        return new Migrate(MigrateConfiguration.of(dataSource, migrations).withHistoryTable(historyTable())
+                .withDataMigrationFactory(dataMigrationFactory)).migrate(MigrateOptions.forwards(target));
     }
 
     /** What {@link #migrate(MigrateOptions)} would do; changes nothing. */

@@ -218,6 +218,77 @@ class MigrateCommandsTests {
     }
 
     @Test
+    void makeMergeJoinsTwoLatestMigrationsWhileEveryOtherCommandRefusesThem() throws Exception {
+        writeBranch("0002_book_isbn", "<addColumn tableName=\"book\"><column name=\"isbn\" type=\"varchar(13)\"/></addColumn>");
+        writeBranch("0002_book_pages", "<addColumn tableName=\"book\"><column name=\"pages\" type=\"int\"/></addColumn>");
+        // no entities: merge does not read them
+        Runners.jdbc().withPropertyValues("migrate.command=make", "migrate.merge=true",
+                "migrate.locations=classpath:db/fixtures/books,filesystem:" + sourceDir,
+                "migrate.source-dir=" + sourceDir).run(context -> {
+                    Result show = run(context, Command.SHOW);
+                    assertThat(show.status()).isOne();
+                    assertThat(show.err()).contains("the latest migrations are").contains("0002_book_isbn.xml")
+                            .contains("0002_book_pages.xml")
+                            .contains("--migrate.command=make --migrate.merge=true writes one");
+
+                    Path merge = sourceDir.resolve("0003_merge_0002_book_isbn_0002_book_pages.xml");
+                    assertThat(run(context, Command.MAKE)).isEqualTo(new Result(0, """
+                            Merging 0002_book_isbn and 0002_book_pages (branches since 0001_initial):
+                              Branch 0002_book_isbn
+                                - Add column isbn to book
+                              Branch 0002_book_pages
+                                - Add column pages to book
+                            Wrote merge migration 0003_merge_0002_book_isbn_0002_book_pages:
+                              %s
+                            """.formatted(merge), ""));
+                    assertThat(Files.readString(merge)).contains("<dependsOn>0002_book_isbn</dependsOn>",
+                            "<dependsOn>0002_book_pages</dependsOn>");
+
+                    assertThat(run(context, Command.SHOW).out()).isEqualTo("[ ] 0001_initial\n[ ] 0002_book_isbn\n"
+                            + "[ ] 0002_book_pages\n[ ] 0003_merge_0002_book_isbn_0002_book_pages\n");
+                    assertThat(run(context, Command.MIGRATE).status()).isZero();
+                    assertThat(run(context, Command.MAKE)).isEqualTo(new Result(0, "No conflicts detected to merge.\n", ""));
+                });
+    }
+
+    @Test
+    void makeMergeRefusesBranchesThatChangeTheSameColumn() throws Exception {
+        writeBranch("0002_title_longer", "<modifyDataType tableName=\"book\" columnName=\"title\" newDataType=\"varchar(300)\"/>");
+        writeBranch("0002_title_shorter", "<modifyDataType tableName=\"book\" columnName=\"title\" newDataType=\"varchar(100)\"/>");
+        Runners.jdbc().withPropertyValues("migrate.command=make", "migrate.merge=true", "migrate.source-dir=" + sourceDir)
+                .run(context -> {
+                    Result make = run(context, Command.MAKE);
+                    assertThat(make.status()).isOne();
+                    assertThat(make.out()).isEmpty();
+                    assertThat(make.err()).contains("Cannot merge")
+                            .contains("0002_title_longer and 0002_title_shorter both change column book.title");
+                    assertThat(sourceDir.resolve("0003_merge_0002_title_longer_0002_title_shorter.xml")).doesNotExist();
+                });
+    }
+
+    @Test
+    void makeEmptyWritesANamedMigrationAfterTheLatestOne() {
+        Runners.jdbc().withPropertyValues("migrate.command=make", "migrate.empty=true", "migrate.name=fill_isbn",
+                "migrate.source-dir=" + sourceDir).run(context -> {
+                    Path file = sourceDir.resolve("0002_fill_isbn.xml");
+                    assertThat(run(context, Command.MAKE)).isEqualTo(new Result(0, "Wrote migration 0002_fill_isbn:\n  "
+                            + file + "\n    (empty: write its changes into it by hand)\n", ""));
+                    assertThat(Files.readString(file)).contains("<dependsOn>0001_initial</dependsOn>")
+                            .doesNotContain("tableName");
+
+                    MigrateProperties properties = context.getBean(MigrateProperties.class);
+                    properties.setMerge(true);
+                    assertThat(run(context, Command.MAKE)).isEqualTo(new Result(2, "", "make writes a merge migration "
+                            + "(--migrate.merge=true) or an empty one (--migrate.empty=true), not both\n"));
+                });
+    }
+
+    private void writeBranch(String id, String change) throws Exception {
+        Files.writeString(sourceDir.resolve(id + ".xml"), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">"
+                + "<dependsOn>0001_initial</dependsOn>" + change + "</migration>");
+    }
+
+    @Test
     void makeAndCheckNeedEntities() {
         Runners.jdbc().withPropertyValues("migrate.command=make").run(context -> {
             Result make = run(context, Command.MAKE);

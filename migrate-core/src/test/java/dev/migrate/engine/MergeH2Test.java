@@ -1,0 +1,11 @@
+package dev.migrate.engine;
+
+import dev.migrate.testing.DatabaseKind;
+
+class MergeH2Test extends MergeDatabaseTestBase {
+
+    @Override
+    DatabaseKind kind() {
+        return DatabaseKind.H2;
+    }
+}
