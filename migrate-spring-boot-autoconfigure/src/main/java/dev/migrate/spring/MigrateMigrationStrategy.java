@@ -3,10 +3,10 @@ package dev.migrate.spring;
 /**
  * What happens to the migrations when the application starts, in place of the default: applying
  * every pending migration, forwards only, up to {@code migrate.target}. Declare a bean of it to,
- * for example, only check at start-up and migrate from a separate job:
+ * for example, only check at start-up and migrate from a separate job, with this method in a
+ * configuration class, annotated {@code Bean}:
  *
  * <pre>{@code
- * @Bean
  * MigrateMigrationStrategy checkOnly() {
  *     return migrations -> {
  *         long pending = migrations.status().stream()
