@@ -1,11 +1,13 @@
 package dev.migrate.engine;
 
+import dev.migrate.MigrateException;
+
 /**
  * A migration failed on the database. The message names the migration, the operation, the SQL
  * sent and the database's own error (or the data migration's class and its exception); the cause is
  * the database's exception (or the data migration's).
  */
-public class MigrationException extends RuntimeException {
+public class MigrationException extends MigrateException {
 
     private final String migrationId;
 

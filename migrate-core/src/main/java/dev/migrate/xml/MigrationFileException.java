@@ -1,10 +1,12 @@
 package dev.migrate.xml;
 
+import dev.migrate.MigrateException;
+
 /**
  * A migration file that cannot be read: malformed XML, a schema violation or a value the model
  * rejects. The message names the file, the line and column (where known) and what is wrong.
  */
-public class MigrationFileException extends RuntimeException {
+public class MigrationFileException extends MigrateException {
 
     private final String sourceName;
     private final int line;

@@ -1,21 +1,16 @@
 package dev.migrate.spring;
 
+import dev.migrate.MigrateException;
 import dev.migrate.diff.Questioner;
-import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.engine.MakeResult;
 import dev.migrate.engine.MergeResult;
 import dev.migrate.engine.MigrateOptions;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.PlannedMigration;
-import dev.migrate.engine.MigrationException;
-import dev.migrate.engine.MigrationLoadException;
 import dev.migrate.engine.Migrate;
-import dev.migrate.engine.MigrationStateException;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.SchemaDrift;
-import dev.migrate.introspect.IntrospectionException;
 import dev.migrate.schema.Messages;
-import dev.migrate.xml.MigrationFileException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +54,7 @@ public class MigrateCommands {
                 case REPAIR -> repair(out);
                 case DRIFT -> drift(out);
             };
-        } catch (MigrationException | MigrationStateException | MigrationLoadException | MigrationFileException
-                | UnsupportedChangeException | IntrospectionException e) {
+        } catch (MigrateException e) {
             err.println(e.getMessage());
             return 1;
         }

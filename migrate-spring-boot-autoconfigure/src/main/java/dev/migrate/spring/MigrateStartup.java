@@ -21,6 +21,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
     private long elapsedMs;
     private int alreadyApplied;
     private boolean migrated;
+    private boolean strategyRan;
     private ModelComparison comparison;
     private int entities;
     private long comparisonMs;
@@ -37,6 +38,15 @@ public class MigrateStartup implements SmartInitializingSingleton {
         migrated = true;
         applied.addAll(result.applied());
         elapsedMs += result.elapsedMs();
+    }
+
+    /**
+     * A {@link MigrateMigrationStrategy} ran in place of applying the pending migrations; what it
+     * applied through {@link Migrations#migrate} is not counted.
+     */
+    public synchronized void strategyRan() {
+        strategyRan = true;
+        migrated = true;
     }
 
     /** Hibernate will report the entity model (our integrator was registered). */
@@ -85,12 +95,15 @@ public class MigrateStartup implements SmartInitializingSingleton {
 
     synchronized String line() {
         StringBuilder text = new StringBuilder("Migrations: ");
-        if (applied.isEmpty()) {
-            text.append("nothing to apply (").append(alreadyApplied).append(" applied before), checked in ");
+        if (strategyRan && applied.isEmpty()) {
+            text.append("the application's MigrateMigrationStrategy ran in place of applying the pending migrations; ");
+        } else if (applied.isEmpty()) {
+            text.append("nothing to apply (").append(alreadyApplied).append(" applied before), checked in ")
+                    .append(elapsedMs).append(" ms; ");
         } else {
-            text.append("applied ").append(String.join(", ", applied)).append(" in ");
+            text.append("applied ").append(String.join(", ", applied)).append(" in ").append(elapsedMs)
+                    .append(" ms; ");
         }
-        text.append(elapsedMs).append(" ms; ");
         if (comparison == null) {
             text.append(modelExpected ? "the entities were not compared" : "no JPA entities to compare with");
         } else if (comparison.isUpToDate()) {

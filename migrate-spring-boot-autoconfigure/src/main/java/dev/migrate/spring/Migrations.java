@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,15 +32,12 @@ import org.springframework.beans.factory.BeanFactory;
  */
 public class Migrations {
 
-    private final DataSource dataSource;
     private final MigrateProperties properties;
     private final MigrationFiles files;
     private final Migrate core;
 
     private volatile EntityModel entityModel;
     private volatile ModelComparison modelComparison;
-
-    private final Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
 
     /** Data migrations ({@code <java>} changes) are made with their no-argument constructor. */
     public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files) {
@@ -52,17 +50,33 @@ public class Migrations {
      *        made with the no-argument constructor; null for always the latter
      */
     public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, BeanFactory beans) {
-        this.dataSource = dataSource;
+        this(dataSource, properties, files, beans, List.of());
+    }
+
+    /**
+     * @param beans as in {@link #Migrations(DataSource, MigrateProperties, MigrationFiles, BeanFactory)}
+     * @param customizers applied in this order to the configuration made from the properties, each to
+     *        what the previous one returned, before the core {@link Migrate} is made from it
+     */
+    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, BeanFactory beans,
+            List<? extends MigrateConfigurationCustomizer> customizers) {
         this.properties = properties;
         this.files = files;
-        this.dataMigrationFactory = beans == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
+        Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory = beans == null
+                ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
                 : type -> {
                     DataMigration bean = beans.getBeanProvider(type).getIfAvailable();
                     return bean != null ? bean : DataMigrations.newInstance(type);
                 };
-        this.core = new Migrate(new MigrateConfiguration(dataSource, () -> files.load(properties.getLocations()),
-                this::developmentMigrations, properties.getHistoryTable(), sourceDir(), Questioner.nonInteractive(),
-                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory));
+        MigrateConfiguration configuration = new MigrateConfiguration(dataSource,
+                () -> files.load(properties.getLocations()), this::developmentMigrations, properties.getHistoryTable(),
+                propertiesSourceDir(), Questioner.nonInteractive(),
+                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory);
+        for (MigrateConfigurationCustomizer customizer : customizers) {
+            configuration = Objects.requireNonNull(customizer.customize(configuration),
+                    () -> customizer + " returned no configuration");
+        }
+        this.core = new Migrate(configuration);
     }
 
     /** The core object every command and the start-up go through. */
@@ -70,15 +84,23 @@ public class Migrations {
         return core;
     }
 
+    /** Where migrations connect: the core configuration's DataSource. */
     public DataSource dataSource() {
-        return dataSource;
+        return core.configuration().dataSource();
     }
 
+    /** The history table's name in the core configuration ({@code migrate.history-table} unless customized). */
     public String historyTable() {
-        return properties.getHistoryTable();
+        return core.configuration().historyTable();
     }
 
+    /** Where {@code make} writes: the core configuration's source directory, else {@code migrate.source-dir}. */
     public Path sourceDir() {
+        Path configured = core == null ? null : core.configuration().sourceDir();
+        return configured != null ? configured : propertiesSourceDir();
+    }
+
+    private Path propertiesSourceDir() {
         return Path.of(properties.getSourceDir()).toAbsolutePath().normalize();
     }
 
@@ -104,8 +126,10 @@ public class Migrations {
 
     /** Applies these migrations (the development ones, for {@code model-changes=generate}). */
     public MigrateResult migrate(List<Migration> migrations, String target) {
-        return new Migrate(MigrateConfiguration.of(dataSource, migrations).withHistoryTable(historyTable())
-                .withDataMigrationFactory(dataMigrationFactory)).migrate(MigrateOptions.forwards(target));
+        MigrateConfiguration configuration = core.configuration();
+        return new Migrate(MigrateConfiguration.of(configuration.dataSource(), migrations)
+                .withHistoryTable(configuration.historyTable())
+                .withDataMigrationFactory(configuration.dataMigrationFactory())).migrate(MigrateOptions.forwards(target));
     }
 
     /** What {@link #migrate(MigrateOptions)} would do; changes nothing. */
@@ -140,7 +164,7 @@ public class Migrations {
     }
 
     public DatabaseInfo database() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource().getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             return new DatabaseInfo(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
         } catch (SQLException e) {

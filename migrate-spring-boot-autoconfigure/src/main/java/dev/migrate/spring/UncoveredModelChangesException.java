@@ -1,9 +1,10 @@
 package dev.migrate.spring;
 
+import dev.migrate.MigrateException;
 import java.util.List;
 
 /** The JPA entities have changes that no migration covers, and migrate.model-changes is fail (or generate could not write them). */
-public class UncoveredModelChangesException extends RuntimeException {
+public class UncoveredModelChangesException extends MigrateException {
 
     private final transient ModelComparison comparison;
 

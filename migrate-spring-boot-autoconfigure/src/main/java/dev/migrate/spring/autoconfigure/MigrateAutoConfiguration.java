@@ -5,8 +5,11 @@ import dev.migrate.diff.Questioner;
 import dev.migrate.spring.EntityModel;
 import dev.migrate.spring.MigrateCommandRunner;
 import dev.migrate.spring.MigrateCommands;
+import dev.migrate.spring.MigrateConfigurationCustomizer;
+import dev.migrate.spring.MigrateConnectionDetails;
 import dev.migrate.spring.MigrateDataSource;
 import dev.migrate.spring.MigrateInitializer;
+import dev.migrate.spring.MigrateMigrationStrategy;
 import dev.migrate.spring.MigrateProperties;
 import dev.migrate.spring.MigrateSchemaManagementProvider;
 import dev.migrate.spring.MigrateStartup;
@@ -44,8 +47,11 @@ import org.springframework.util.ClassUtils;
  * Applies pending migrations while the context starts, before the EntityManagerFactory and other
  * database users (Spring Boot's database initialization detection orders them), compares the JPA
  * entities with the migrations during Hibernate's own bootstrap, and runs migrate.command.
- * Migrations use the application's DataSource, unless a {@link MigrateDataSource} bean or the
- * migrate.url, migrate.user and migrate.password properties give them connections of their own.
+ * Migrations use the application's DataSource, unless a {@link MigrateDataSource} bean, a
+ * {@link MigrateConnectionDetails} bean, or the migrate.url, migrate.user and migrate.password
+ * properties give them connections of their own (in that order). A {@link MigrateMigrationStrategy}
+ * bean replaces what the start-up does with the migrations; {@link MigrateConfigurationCustomizer}
+ * beans change the core configuration.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
@@ -61,13 +67,24 @@ public final class MigrateAutoConfiguration {
     @ConditionalOnMissingBean
     Migrations migrations(@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
             ObjectProvider<DataSource> dataSource, MigrateProperties properties,
+            ObjectProvider<MigrateConnectionDetails> migrateConnectionDetails,
             ObjectProvider<JdbcConnectionDetails> connectionDetails,
             ObjectProvider<DataSourceProperties> dataSourceProperties, ResourceLoader resourceLoader,
-            BeanFactory beanFactory) {
-        DataSource chosen = MigrationsDataSource.choose(migrateDataSource.getIfAvailable(), properties,
+            BeanFactory beanFactory, ObjectProvider<MigrateConfigurationCustomizer> customizers) {
+        DataSource chosen = MigrationsDataSource.choose(migrateDataSource.getIfAvailable(),
+                migrateConnectionDetails.getIfAvailable(), properties,
                 () -> applicationConnection(connectionDetails, dataSourceProperties), dataSource::getIfUnique);
         return new Migrations(chosen, properties,
-                new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)), beanFactory);
+                new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)), beanFactory,
+                customizers.orderedStream().toList());
+    }
+
+    /** {@code migrate.url} and its companions, unless a bean or a service connection gives the connection. */
+    @Bean
+    @ConditionalOnProperty("migrate.url")
+    @ConditionalOnMissingBean(MigrateConnectionDetails.class)
+    PropertiesMigrateConnectionDetails migrateConnectionDetails(MigrateProperties properties) {
+        return new PropertiesMigrateConnectionDetails(properties);
     }
 
     @Bean
@@ -79,17 +96,18 @@ public final class MigrateAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrateInitializer migrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup,
-            ObjectProvider<ModelChangesHandler> entityModelHandler) {
-        return new MigrateInitializer(migrations, properties, startup, entityModelHandler.getIfAvailable() != null);
+            ObjectProvider<ModelChangesHandler> entityModelHandler, ObjectProvider<MigrateMigrationStrategy> strategy) {
+        return new MigrateInitializer(migrations, properties, startup, entityModelHandler.getIfAvailable() != null,
+                strategy.getIfAvailable());
     }
 
     @Bean
     MigrateSchemaManagementProvider migrateSchemaManagementProvider(Migrations migrations,
             @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<DataSource> dataSource,
-            MigrateProperties properties) {
+            ObjectProvider<MigrateConnectionDetails> migrateConnectionDetails) {
         // migrate.user alone migrates the application's own database, so Hibernate must not manage it too
         DataSource sameDatabase = MigrationsDataSource.sameDatabaseAsApplication(migrateDataSource.getIfAvailable(),
-                properties) ? dataSource.getIfUnique() : null;
+                migrateConnectionDetails.getIfAvailable()) ? dataSource.getIfUnique() : null;
         return new MigrateSchemaManagementProvider(migrations, sameDatabase);
     }
 
@@ -134,7 +152,7 @@ public final class MigrateAutoConfiguration {
 
     /**
      * Migrations need a DataSource they can tell apart: the only (or primary) one, one marked
-     * {@link MigrateDataSource}, or their own from migrate.url.
+     * {@link MigrateDataSource}, or their own from a {@link MigrateConnectionDetails} bean or migrate.url.
      */
     static final class MigrationsDataSourceCondition extends AnyNestedCondition {
 
@@ -152,6 +170,10 @@ public final class MigrateAutoConfiguration {
 
         @ConditionalOnProperty("migrate.url")
         static final class OwnUrl {
+        }
+
+        @ConditionalOnBean(MigrateConnectionDetails.class)
+        static final class OwnConnectionDetails {
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.migrate.spring.autoconfigure;
 
+import dev.migrate.spring.MigrateConnectionDetails;
 import dev.migrate.spring.MigrateProperties;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -11,8 +12,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the DataSource that migrations use: a {@code @MigrateDataSource} bean; else one of
- * their own from {@code migrate.url}, or from the application's URL when only
+ * Chooses the DataSource that migrations use, as Spring Boot does for Flyway: a
+ * {@code @MigrateDataSource} bean; else one of their own from the {@link MigrateConnectionDetails}
+ * (a bean of the application or of a service connection, else {@code migrate.url} and the other
+ * {@code migrate.*} connection properties), or from the application's URL when only
  * {@code migrate.user}/{@code migrate.password} are set; else the application's DataSource.
  */
 final class MigrationsDataSource {
@@ -21,18 +24,25 @@ final class MigrationsDataSource {
     }
 
     /** Whether migrations connect to the application's database, as its user or as migrate.user. */
-    static boolean sameDatabaseAsApplication(DataSource migrateDataSource, MigrateProperties properties) {
-        return migrateDataSource == null && !StringUtils.hasText(properties.getUrl());
+    static boolean sameDatabaseAsApplication(DataSource migrateDataSource, MigrateConnectionDetails connectionDetails) {
+        return migrateDataSource == null && connectionDetails == null;
     }
 
-    static DataSource choose(DataSource migrateDataSource, MigrateProperties properties,
-            Supplier<ApplicationConnection> applicationConnection, Supplier<DataSource> applicationDataSource) {
+    /**
+     * @param connectionDetails the migrations' own connection (a bean, or {@code migrate.url}), or null
+     */
+    static DataSource choose(DataSource migrateDataSource, MigrateConnectionDetails connectionDetails,
+            MigrateProperties properties, Supplier<ApplicationConnection> applicationConnection,
+            Supplier<DataSource> applicationDataSource) {
         if (migrateDataSource != null) {
             return migrateDataSource;
         }
-        if (StringUtils.hasText(properties.getUrl())) {
-            return build(properties.getUrl(), properties.getDriverClassName(), properties.getUser(),
-                    properties.getPassword());
+        if (connectionDetails != null) {
+            if (!StringUtils.hasText(connectionDetails.getJdbcUrl())) {
+                throw new IllegalStateException(connectionDetails + " gives migrations no JDBC URL");
+            }
+            return build(connectionDetails.getJdbcUrl(), connectionDetails.getDriverClassName(),
+                    connectionDetails.getUsername(), connectionDetails.getPassword());
         }
         if (properties.getUser() != null || properties.getPassword() != null) {
             ApplicationConnection application = applicationConnection.get();
