@@ -113,7 +113,8 @@ public class MigrationsEndpoint {
     /**
      * One migration.
      *
-     * @param state APPLIED, PENDING, FAILED, MISSING (recorded but its file is gone) or CHANGED
+     * @param state APPLIED, PENDING, FAILED, MISSING (recorded but its file is gone), CHANGED or REPLACED
+     *        (recorded and replaced by a squashed migration)
      *        (its checksum differs from the recorded one)
      * @param operations one line per operation
      * @param failure the recorded error of a failed migration, on one line; unless values are shown,
