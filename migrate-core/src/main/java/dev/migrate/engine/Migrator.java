@@ -252,7 +252,7 @@ public final class Migrator {
             }
             try {
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
-                return MigrationPlanner.statuses(resolution.migrations(), rows, resolution.notes(), squashed);
+                return MigrationPlanner.statuses(resolution.migrations(), resolution.rows(), resolution.notes(), squashed);
             } catch (MigrationStateException e) {
                 // an inconsistent history is shown as it is; migrate says what to do
                 return MigrationPlanner.statuses(migrations, rows, Map.of(), squashed);

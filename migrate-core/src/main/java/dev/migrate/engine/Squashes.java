@@ -118,9 +118,7 @@ final class Squashes {
                             + " migrations' files in place, so that the missing ones are applied");
                 }
                 effective.add(migration);
-                if (!applied.isEmpty()) {
-                    notes.put(migration.id(), "replaces " + n + ", all applied");
-                }
+                notes.put(migration.id(), "replaces " + n + (applied.isEmpty() ? "" : ", all applied"));
             } else if (touched.isEmpty()) {
                 effective.add(migration);
                 notes.put(migration.id(), "replaces " + n);
