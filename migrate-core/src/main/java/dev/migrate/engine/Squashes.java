@@ -104,18 +104,23 @@ final class Squashes {
             List<String> touched = replaces.stream().filter(rows::containsKey).toList();
             HistoryRow own = rows.get(migration.id());
             int n = replaces.size();
+            Set<String> present = new HashSet<>();
+            migration.replaced().forEach(m -> present.add(m.id()));
             if (own != null) {
-                if (!touched.isEmpty() && applied.size() < n) {
-                    List<String> missing = replaces.stream().filter(id -> !applied.contains(id)).toList();
+                // a replaced migration without a row whose file is gone may have been pruned; one whose file is
+                // there was never applied, while others were: that history does not add up
+                List<String> missing = replaces.stream().filter(id -> !applied.contains(id) && present.contains(id))
+                        .toList();
+                if (!touched.isEmpty() && !missing.isEmpty()) {
                     throw new MigrationStateException("The history of this database is inconsistent: the squashed"
                             + " migration " + migration.id() + " is recorded as applied, but of the " + n
-                            + " migrations it replaces only " + String.join(", ", applied) + " are, and not "
-                            + String.join(", ", missing) + ". Check which of them are in the database. If all are,"
-                            + " record the missing ones as applied (--migrate.command=migrate --migrate.fake=true with"
-                            + " their files restored) or remove the rows of the replaced migrations (" + String.join(", ",
-                                    touched) + ") from " + historyTable + "; if not, delete the row of "
-                            + migration.id() + " from " + historyTable + " and run migrate with the replaced"
-                            + " migrations' files in place, so that the missing ones are applied");
+                            + " migrations it replaces " + (applied.isEmpty() ? "none is" : String.join(", ", applied)
+                                    + (applied.size() == 1 ? " is" : " are")) + " recorded as applied, and not "
+                            + String.join(", ", missing) + ". Check the database. If it has all of " + migration.id()
+                            + "'s changes, delete the rows of " + String.join(", ", touched) + " from " + historyTable
+                            + " (" + migration.id() + " stands for them); if not, delete the row of " + migration.id()
+                            + " from " + historyTable + " and run migrate again: the replaced migrations not applied"
+                            + " then run from their files, and " + migration.id() + " is recorded after them");
                 }
                 effective.add(migration);
                 notes.put(migration.id(), "replaces " + n + (applied.isEmpty() ? "" : ", all applied"));
@@ -131,8 +136,6 @@ final class Squashes {
                 toRecord.add(migration);
                 notes.put(migration.id(), "replaces " + n + ", all applied");
             } else {
-                Set<String> present = new HashSet<>();
-                migration.replaced().forEach(m -> present.add(m.id()));
                 List<String> gone = replaces.stream().filter(id -> !present.contains(id) && !applied.contains(id))
                         .toList();
                 if (!gone.isEmpty()) {
