@@ -86,8 +86,9 @@ public final class Migrator {
                 Map<String, HistoryRow> rows = history.readAll(connection);
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
                 Migrator view = over(resolution);
-                MigrationPlan plan = view.plan(connection, dialect, resolution.rows(), options);
-                MigrateResult result = view.execute(connection, dialect, history, resolution.rows(), plan, start);
+                Map<String, HistoryRow> planning = resolution.planningRows();
+                MigrationPlan plan = view.plan(connection, dialect, planning, options);
+                MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
                 return settleSquashes(connection, history, resolution, result, options.prune());
             }
         } catch (SQLException e) {
@@ -109,13 +110,6 @@ public final class Migrator {
         }
         connection.setAutoCommit(true);
         Map<String, HistoryRow> rows = history.readAll(connection);
-        List<String> recorded = new ArrayList<>();
-        for (Migration squash : Squashes.complete(resolution.toRecord(), rows)) {
-            history.insert(connection, Squashes.row(squash));
-            recorded.add(squash.id());
-            logger.info("Recorded squashed migration {}: the {} migrations it replaces are applied", squash.id(),
-                    squash.replaces().size());
-        }
         for (Migration migration : migrations) {
             if (!migration.replaces().isEmpty() && result.unapplied().contains(migration.id())) {
                 for (String id : migration.replaces()) {
@@ -124,6 +118,16 @@ public final class Migrator {
                     }
                 }
             }
+        }
+        List<String> recorded = new ArrayList<>();
+        for (Migration squash : Squashes.complete(resolution.toRecord(), rows)) {
+            if (result.unapplied().contains(squash.id())) {
+                continue;
+            }
+            history.insert(connection, Squashes.row(squash));
+            recorded.add(squash.id());
+            logger.info("Recorded squashed migration {}: the {} migrations it replaces are applied", squash.id(),
+                    squash.replaces().size());
         }
         List<String> pruned = new ArrayList<>();
         if (prune) {
@@ -144,7 +148,7 @@ public final class Migrator {
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
             Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
-            return over(resolution).plan(connection, dialect, resolution.rows(), options);
+            return over(resolution).plan(connection, dialect, resolution.planningRows(), options);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot plan: " + e.getMessage(), e);
         }

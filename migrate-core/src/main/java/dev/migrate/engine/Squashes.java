@@ -83,6 +83,16 @@ final class Squashes {
      */
     record Resolution(List<Migration> migrations, Map<String, HistoryRow> rows, List<Migration> toRecord,
             Map<String, String> notes) {
+
+        /**
+         * The rows a run plans with: without those of migrations a squashed migration in the list stands
+         * for (going back to zero unapplies the squashed migration, and their rows go with it).
+         */
+        Map<String, HistoryRow> planningRows() {
+            Map<String, HistoryRow> planning = new LinkedHashMap<>(rows);
+            migrations.forEach(m -> m.replaces().forEach(planning::remove));
+            return planning;
+        }
     }
 
     static Resolution resolve(List<Migration> migrations, Map<String, HistoryRow> rows, String historyTable) {

@@ -129,6 +129,17 @@ abstract class SquashDatabaseTestBase {
     }
 
     @Test
+    void goingBackPastTheSquashedMigrationForgetsTheMigrationsItReplaces() throws Exception {
+        migrate(MigrateOptions.forwards(null));
+        SquashFixtures.squash(migrations, null, THIRD, null);
+        MigrateResult back = migrate(MigrateOptions.forwards("zero").withBackwardsAllowed(true));
+        assertThat(back.unapplied()).containsExactly(FOURTH, SQUASHED);
+        assertThat(rows()).isEmpty();
+        assertLiveIs(Schema.empty());
+        assertThat(migrate(MigrateOptions.forwards(null)).applied()).containsExactly(SQUASHED, FOURTH);
+    }
+
+    @Test
     void aDatabasePartWayWhoseOldFilesAreGoneIsRefusedWithTheWayOut() throws Exception {
         migrate(MigrateOptions.forwards(FIRST));
         SquashFixtures.squash(migrations, null, THIRD, null);
