@@ -279,6 +279,12 @@ public final class Migrator {
      * ({@link PlannedMigration.Step#JAVA_PREFIX}).
      */
     public List<String> sql(String id, Dialect dialect, boolean backwards) {
+        // a migration a squashed one replaces, while its file is there: in the history it came from
+        List<Migration> migrations = new ArrayList<>();
+        for (Migration migration : this.migrations) {
+            boolean replacedHere = migration.replaced().stream().anyMatch(m -> m.id().equals(id));
+            migrations.addAll(replacedHere ? migration.replaced() : List.of(migration));
+        }
         Migration migration = migrations.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
         List<PlannedMigration> planned = backwards

@@ -69,6 +69,13 @@ abstract class SquashDatabaseTestBase {
         assertThat(result.squashesRecorded()).isEmpty();
         assertLiveIs(original);
         assertThat(show()).containsExactly("APPLIED " + SQUASHED + " (replaces 3)", "APPLIED " + FOURTH);
+        try (Connection connection = database.connect()) {
+            Migrator migrator = new Migrator(SquashFixtures.load(migrations), HistoryTable.DEFAULT_NAME);
+            // a replaced migration's SQL, while its file is there, is what it sends after the ones before it
+            assertThat(String.join("\n", migrator.sql(SECOND, Dialect.fromConnection(connection))))
+                    .containsIgnoringCase("edition");
+            assertThat(migrator.sql(SQUASHED, Dialect.fromConnection(connection))).isNotEmpty();
+        }
 
         SquashFixtures.deleteReplaced(migrations);
         MigrateResult pruned = migrate(MigrateOptions.forwards(null).withPrune(true));
