@@ -16,6 +16,7 @@ import java.util.Objects;
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
  * {@code Flyway}: Django's {@code migrate} (with a plan, going back, fake), {@code showmigrations},
  * {@code sqlmigrate}, {@code makemigrations} (and {@code --check}, {@code --merge}, {@code --empty}),
+ * {@code squashmigrations},
  * drift and repair. Each call that
  * needs the database uses one connection of its own. Thread-safe.
  */
@@ -140,6 +141,21 @@ public final class Migrate {
     public MakeResult makeEmpty(String name) {
         Path directory = requireSourceDir("make --empty");
         return maker().makeEmpty(configuration.developmentMigrations().get(), directory, name);
+    }
+
+    /**
+     * Writes one migration that replaces the migrations {@code from}..{@code target} into the source
+     * directory ({@code squashmigrations}); see {@link MigrationSquasher}. Reads the development
+     * migrations; refuses a range that is not linear.
+     *
+     * @param from the first migration of the range, or null for the first migration
+     * @param target the last migration of the range
+     * @param name the name after the number, or null for {@code squashed_<target id>}
+     */
+    public SquashResult squash(String from, String target, String name) {
+        Path directory = requireSourceDir("squash");
+        return new MigrationSquasher(new MigrationWriter())
+                .squash(configuration.developmentMigrations().get(), directory, from, target, name);
     }
 
     private Path requireSourceDir(String what) {

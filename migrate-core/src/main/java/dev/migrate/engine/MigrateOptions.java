@@ -10,12 +10,23 @@ package dev.migrate.engine;
  * @param fake record the migrations as applied (or unapplied) without running their SQL
  * @param fakeInitial record an initial migration as applied without running it when every table it
  *        creates already exists in the database exactly as it would create it
+ * @param prune after the run, remove the history rows of migrations whose files are gone and that an
+ *        applied squashed migration replaces (Django's {@code migrate --prune})
  */
 public record MigrateOptions(String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
-        boolean fakeInitial) {
+        boolean fakeInitial, boolean prune) {
 
     public MigrateOptions {
         target = target == null || target.isBlank() ? null : target.strip();
+    }
+
+    public MigrateOptions(String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
+            boolean fakeInitial) {
+        this(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial, false);
+    }
+
+    public MigrateOptions withPrune(boolean prune) {
+        return new MigrateOptions(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial, prune);
     }
 
     /** Forwards only, as at start-up. */
@@ -24,18 +35,18 @@ public record MigrateOptions(String target, boolean backwardsAllowed, boolean da
     }
 
     public MigrateOptions withBackwardsAllowed(boolean allowed) {
-        return new MigrateOptions(target, allowed, dataLossAllowed, fake, fakeInitial);
+        return new MigrateOptions(target, allowed, dataLossAllowed, fake, fakeInitial, prune);
     }
 
     public MigrateOptions withDataLossAllowed(boolean allowed) {
-        return new MigrateOptions(target, backwardsAllowed, allowed, fake, fakeInitial);
+        return new MigrateOptions(target, backwardsAllowed, allowed, fake, fakeInitial, prune);
     }
 
     public MigrateOptions withFake(boolean fake) {
-        return new MigrateOptions(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial);
+        return new MigrateOptions(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial, prune);
     }
 
     public MigrateOptions withFakeInitial(boolean fakeInitial) {
-        return new MigrateOptions(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial);
+        return new MigrateOptions(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial, prune);
     }
 }

@@ -17,26 +17,37 @@ public final class Migration {
     private final String id;
     private final long number;
     private final List<String> dependsOn;
+    private final List<String> fileDependsOn;
+    private final List<String> replaces;
+    private final List<Migration> replaced;
     private final String fileHash;
     private final String source;
-    private final Supplier<MigrationDocument> parser;
-    private volatile Parsed parsed;
+    private final Content content;
 
     /** A migration whose content is already known (made in code, or by tests). */
     public Migration(String id, long number, List<String> dependsOn, List<Operation> operations, String checksum,
             String source) {
-        this(id, number, dependsOn, (String) null, source, (Supplier<MigrationDocument>) null);
-        this.parsed = new Parsed(List.copyOf(operations), checksum);
+        this(id, number, dependsOn, List.of(), operations, checksum, source);
     }
 
-    private Migration(String id, long number, List<String> dependsOn, String fileHash, String source,
-            Supplier<MigrationDocument> parser) {
+    /** A squashed migration whose content is already known: it {@code replaces} the migrations named. */
+    public Migration(String id, long number, List<String> dependsOn, List<String> replaces, List<Operation> operations,
+            String checksum, String source) {
+        this(id, number, dependsOn, dependsOn, replaces, List.of(), null, source, new Content(null));
+        this.content.parsed = new Parsed(List.copyOf(operations), checksum);
+    }
+
+    private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
+            List<Migration> replaced, String fileHash, String source, Content content) {
         this.id = id;
         this.number = number;
         this.dependsOn = List.copyOf(dependsOn);
+        this.fileDependsOn = List.copyOf(fileDependsOn);
+        this.replaces = List.copyOf(replaces);
+        this.replaced = List.copyOf(replaced);
         this.fileHash = fileHash;
         this.source = source;
-        this.parser = parser;
+        this.content = content;
     }
 
     /**
@@ -47,7 +58,27 @@ public final class Migration {
      */
     static Migration lazy(String id, long number, List<String> dependsOn, String fileHash, String source,
             Supplier<MigrationDocument> parser) {
-        return new Migration(id, number, dependsOn, fileHash, source, parser);
+        return lazy(id, number, dependsOn, List.of(), fileHash, source, parser);
+    }
+
+    /** A migration read from a file, parsed on first use, that may replace others (a squashed one). */
+    static Migration lazy(String id, long number, List<String> dependsOn, List<String> replaces, String fileHash,
+            String source, Supplier<MigrationDocument> parser) {
+        return new Migration(id, number, dependsOn, dependsOn, replaces, List.of(), fileHash, source,
+                new Content(parser));
+    }
+
+    /**
+     * The same migration following other migrations in the graph (a dependency on a migration that a
+     * squashed one replaces, rewired to the squashed one); its file is not changed and parsed once.
+     */
+    Migration withDependsOn(List<String> rewired) {
+        return new Migration(id, number, rewired, fileDependsOn, replaces, replaced, fileHash, source, content);
+    }
+
+    /** The same squashed migration, with the replaced migrations whose files are there. */
+    Migration withReplaced(List<Migration> files) {
+        return new Migration(id, number, dependsOn, fileDependsOn, replaces, files, fileHash, source, content);
     }
 
     /** The file name without {@code .xml}, such as {@code 0002_book_published_date}. */
@@ -60,9 +91,25 @@ public final class Migration {
         return number;
     }
 
-    /** The ids of the migrations it follows. */
+    /**
+     * The ids of the migrations it follows in the graph: its file's {@code dependsOn}, where a
+     * dependency on a replaced migration is the squashed migration that replaces it.
+     */
     public List<String> dependsOn() {
         return dependsOn;
+    }
+
+    /** The ids a squashed migration replaces (its {@code <replaces>}); empty for any other migration. */
+    public List<String> replaces() {
+        return replaces;
+    }
+
+    /**
+     * The migrations it replaces whose files are still there, in the order they apply in; the loader
+     * takes them out of the graph and keeps them here, for a database that applied only some of them.
+     */
+    public List<Migration> replaced() {
+        return replaced;
     }
 
     /** A hash of the file's bytes, or null for a migration made in code. */
@@ -86,17 +133,20 @@ public final class Migration {
 
     /** Parses the file once, even when the start-up's background replay and a request ask at the same time. */
     private Parsed parsed() {
-        Parsed current = parsed;
+        Parsed current = content.parsed;
         if (current == null) {
-            synchronized (this) {
-                current = parsed;
+            synchronized (content) {
+                current = content.parsed;
                 if (current == null) {
-                    MigrationDocument document = parser.get();
-                    if (!document.dependsOn().equals(dependsOn)) {
+                    MigrationDocument document = content.parser.get();
+                    if (!document.dependsOn().equals(fileDependsOn)) {
                         throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
                     }
+                    if (!document.replaces().equals(replaces)) {
+                        throw new IllegalStateException(source + ": its replaces read differently on a second look");
+                    }
                     current = new Parsed(document.operations(), MigrationChecksum.checksum(document));
-                    parsed = current;
+                    content.parsed = current;
                 }
             }
         }
@@ -104,6 +154,16 @@ public final class Migration {
     }
 
     private record Parsed(List<Operation> operations, String checksum) {
+    }
+
+    /** The parsed content, shared by the copies the loader makes of one file's migration. */
+    private static final class Content {
+        private final Supplier<MigrationDocument> parser;
+        private volatile Parsed parsed;
+
+        Content(Supplier<MigrationDocument> parser) {
+            this.parser = parser;
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class MigrationLoader {
                         + earlier.source() + " and " + migration.source() + "; keep one of them");
             }
         }
-        return MigrationOrder.of(new ArrayList<>(byId.values()), severalLatest);
+        return MigrationOrder.of(Squashes.graph(new ArrayList<>(byId.values())), severalLatest);
     }
 
     /** Reads the file's bytes once: its hash and dependencies now, the rest when asked for. */
@@ -69,8 +69,9 @@ public final class MigrationLoader {
             throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
         }
         String id = resource.fileName().substring(0, resource.fileName().length() - ".xml".length());
-        return Migration.lazy(id, Long.parseLong(name.group(1)),
-                MigrationHeader.dependsOn(content, resource.description()), sha256(content), resource.description(),
+        MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
+        return Migration.lazy(id, Long.parseLong(name.group(1)), head.dependsOn(), head.replaces(), sha256(content),
+                resource.description(),
                 () -> reader.read(new ByteArrayInputStream(content), resource.description()));
     }
 

@@ -16,25 +16,47 @@ final class MigrationPlanner {
     }
 
     static List<MigrationStatus> statuses(List<Migration> migrations, Map<String, HistoryRow> history) {
+        return statuses(migrations, history, Map.of(), List.of());
+    }
+
+    /**
+     * @param notes a note for each squashed migration, by id
+     * @param squashed the squashed migrations: rows of the ids they replace are shown as replaced, and
+     *        one not in {@code migrations} (its replaced migrations run in its place) is shown pending
+     */
+    static List<MigrationStatus> statuses(List<Migration> migrations, Map<String, HistoryRow> history,
+            Map<String, String> notes, List<Migration> squashed) {
         List<MigrationStatus> statuses = new ArrayList<>();
         Set<String> fileIds = new HashSet<>();
+        Map<String, String> replacedBy = new java.util.HashMap<>();
+        squashed.forEach(s -> s.replaces().forEach(id -> replacedBy.put(id, s.id())));
         for (Migration migration : migrations) {
             fileIds.add(migration.id());
             HistoryRow row = history.get(migration.id());
             List<String> operations = migration.operations().stream().map(Operation::describe).toList();
             if (row == null) {
                 statuses.add(new MigrationStatus(migration.id(), MigrationState.PENDING, migration.checksum(), null,
-                        null, operations, null));
+                        null, operations, null, notes.get(migration.id())));
             } else {
                 MigrationState state = !row.success() ? MigrationState.FAILED
                         : unchanged(migration, row) ? MigrationState.APPLIED
                         : MigrationState.CHANGED;
                 statuses.add(new MigrationStatus(migration.id(), state, migration.checksum(), row.appliedAt(),
-                        row.executionMs(), operations, row.failure()));
+                        row.executionMs(), operations, row.failure(), notes.get(migration.id())));
+            }
+        }
+        for (Migration squash : squashed) {
+            if (!fileIds.contains(squash.id())) {
+                fileIds.add(squash.id());
+                statuses.add(new MigrationStatus(squash.id(), MigrationState.PENDING, squash.checksum(), null, null,
+                        squash.operations().stream().map(Operation::describe).toList(), null, notes.get(squash.id())));
             }
         }
         for (HistoryRow row : history.values()) {
-            if (!fileIds.contains(row.id())) {
+            if (!fileIds.contains(row.id()) && row.success() && replacedBy.containsKey(row.id())) {
+                statuses.add(new MigrationStatus(row.id(), MigrationState.REPLACED, row.checksum(), row.appliedAt(),
+                        row.executionMs(), List.of(), null, "replaced by " + replacedBy.get(row.id())));
+            } else if (!fileIds.contains(row.id())) {
                 statuses.add(new MigrationStatus(row.id(), row.success() ? MigrationState.MISSING : MigrationState.FAILED,
                         row.checksum(), row.appliedAt(), row.executionMs(), List.of(), row.failure()));
             }

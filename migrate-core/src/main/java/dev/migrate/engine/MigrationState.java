@@ -10,5 +10,10 @@ public enum MigrationState {
     /** Recorded as applied, but its file is gone. */
     MISSING,
     /** Recorded as applied, but its file's checksum differs from the recorded one. */
-    CHANGED
+    CHANGED,
+    /**
+     * Recorded as applied and replaced by a squashed migration: its file is gone, or the squashed
+     * migration stands for it. {@code migrate --prune} removes the row once its file is gone.
+     */
+    REPLACED
 }

@@ -11,7 +11,14 @@ import java.util.List;
  * @param executionMs how long it ran; null when pending
  * @param operations one line per operation; empty when the file is missing
  * @param failure the recorded error of a failed migration, else null
+ * @param note what a squashed migration stands for ("replaces 3, all applied"), or which squashed
+ *        migration replaces a {@link MigrationState#REPLACED} one; else null
  */
 public record MigrationStatus(String id, MigrationState state, String checksum, Instant appliedAt, Long executionMs,
-        List<String> operations, String failure) {
+        List<String> operations, String failure, String note) {
+
+    public MigrationStatus(String id, MigrationState state, String checksum, Instant appliedAt, Long executionMs,
+            List<String> operations, String failure) {
+        this(id, state, checksum, appliedAt, executionMs, operations, failure, null);
+    }
 }

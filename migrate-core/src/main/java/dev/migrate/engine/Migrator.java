@@ -27,6 +27,7 @@ public final class Migrator {
     private final List<Migration> migrations;
     private final String historyTableName;
     private final DataMigrations dataMigrations;
+    private final Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
 
     /**
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
@@ -45,6 +46,13 @@ public final class Migrator {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
         this.dataMigrations = new DataMigrations(dataMigrationFactory);
+        this.dataMigrationFactory = dataMigrationFactory;
+    }
+
+    /** The migrator of this database's view of the migrations (squashed ones resolved against its history). */
+    private Migrator over(Squashes.Resolution resolution) {
+        return resolution.migrations() == migrations ? this
+                : new Migrator(resolution.migrations(), historyTableName, dataMigrationFactory);
     }
 
     public List<Migration> migrations() {
@@ -76,12 +84,61 @@ public final class Migrator {
                     history.create(connection);
                 }
                 Map<String, HistoryRow> rows = history.readAll(connection);
-                MigrationPlan plan = plan(connection, dialect, rows, options);
-                return execute(connection, dialect, history, rows, plan, start);
+                Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
+                Migrator view = over(resolution);
+                Map<String, HistoryRow> planning = resolution.planningRows();
+                MigrationPlan plan = view.plan(connection, dialect, planning, options);
+                MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
+                return settleSquashes(connection, history, resolution, result, options.prune());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * After a run: records each squashed migration whose replaced migrations are now all applied
+     * (Django records it too), removes the rows of replaced migrations whose squashed migration was
+     * unapplied, and with {@code prune} the rows of replaced migrations whose files are gone.
+     */
+    private MigrateResult settleSquashes(Connection connection, HistoryTable history,
+            Squashes.Resolution resolution, MigrateResult result, boolean prune) throws SQLException {
+        boolean unappliedSquash = migrations.stream()
+                .anyMatch(m -> !m.replaces().isEmpty() && result.unapplied().contains(m.id()));
+        if (resolution.toRecord().isEmpty() && !prune && !unappliedSquash) {
+            return result;
+        }
+        connection.setAutoCommit(true);
+        Map<String, HistoryRow> rows = history.readAll(connection);
+        for (Migration migration : migrations) {
+            if (!migration.replaces().isEmpty() && result.unapplied().contains(migration.id())) {
+                for (String id : migration.replaces()) {
+                    if (rows.containsKey(id)) {
+                        history.delete(connection, id);
+                    }
+                }
+            }
+        }
+        List<String> recorded = new ArrayList<>();
+        for (Migration squash : Squashes.complete(resolution.toRecord(), rows)) {
+            if (result.unapplied().contains(squash.id())) {
+                continue;
+            }
+            history.insert(connection, Squashes.row(squash));
+            recorded.add(squash.id());
+            logger.info("Recorded squashed migration {}: the {} migrations it replaces are applied", squash.id(),
+                    squash.replaces().size());
+        }
+        List<String> pruned = new ArrayList<>();
+        if (prune) {
+            rows = history.readAll(connection);
+            for (String id : Squashes.prunable(migrations, rows)) {
+                history.delete(connection, id);
+                pruned.add(id);
+                logger.info("Pruned the history row of {}: its file is gone and a squashed migration replaces it", id);
+            }
+        }
+        return result.withSquashes(recorded, pruned);
     }
 
     /** What {@link #run(Connection, MigrateOptions)} would do; changes nothing, not even creates the history table. */
@@ -90,7 +147,8 @@ public final class Migrator {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
-            return plan(connection, dialect, rows, options);
+            Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
+            return over(resolution).plan(connection, dialect, resolution.planningRows(), options);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot plan: " + e.getMessage(), e);
         }
@@ -192,7 +250,17 @@ public final class Migrator {
         try {
             HistoryTable history = new HistoryTable(historyTableName, Dialect.fromConnection(connection));
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
-            return MigrationPlanner.statuses(migrations, rows);
+            List<Migration> squashed = migrations.stream().filter(m -> !m.replaces().isEmpty()).toList();
+            if (squashed.isEmpty()) {
+                return MigrationPlanner.statuses(migrations, rows);
+            }
+            try {
+                Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
+                return MigrationPlanner.statuses(resolution.migrations(), resolution.rows(), resolution.notes(), squashed);
+            } catch (MigrationStateException e) {
+                // an inconsistent history is shown as it is; migrate says what to do
+                return MigrationPlanner.statuses(migrations, rows, Map.of(), squashed);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the history table " + historyTableName + ": "
                     + e.getMessage(), e);
@@ -211,6 +279,12 @@ public final class Migrator {
      * ({@link PlannedMigration.Step#JAVA_PREFIX}).
      */
     public List<String> sql(String id, Dialect dialect, boolean backwards) {
+        // a migration a squashed one replaces, while its file is there: in the history it came from
+        List<Migration> migrations = new ArrayList<>();
+        for (Migration migration : this.migrations) {
+            boolean replacedHere = migration.replaced().stream().anyMatch(m -> m.id().equals(id));
+            migrations.addAll(replacedHere ? migration.replaced() : List.of(migration));
+        }
         Migration migration = migrations.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
         List<PlannedMigration> planned = backwards

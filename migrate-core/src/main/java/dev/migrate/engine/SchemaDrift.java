@@ -82,14 +82,19 @@ public record SchemaDrift(List<String> appliedMigrations, List<String> differenc
         try {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
-            Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
+            Map<String, HistoryRow> recorded = history.exists(connection) ? history.readAll(connection) : Map.of();
+            // squashed migrations as this database sees them: applied when all they replace are, or part-way
+            Squashes.Resolution resolution = Squashes.resolve(migrations, recorded, historyTableName);
+            Map<String, HistoryRow> rows = resolution.rows();
+            migrations = resolution.migrations();
+            Set<String> replaced = migrations.stream().flatMap(m -> m.replaces().stream()).collect(Collectors.toSet());
             Schema expected = SchemaReplay.ofApplied(migrations, rows);
             Set<String> ignored = new LinkedHashSet<>(OTHER_TOOLS_TABLES);
             ignored.add(history.name());
             Schema live = new SchemaIntrospector().read(connection, ignored);
             List<String> lines = new ArrayList<>();
             Set<String> files = migrations.stream().map(Migration::id).collect(Collectors.toSet());
-            rows.values().stream().filter(row -> row.success() && !files.contains(row.id()))
+            rows.values().stream().filter(row -> row.success() && !files.contains(row.id()) && !replaced.contains(row.id()))
                     .forEach(row -> lines.add("Migration " + row.id() + " is recorded as applied but its file is "
                             + "missing, so what it changed cannot be compared"));
             lines.addAll(differences(expected, live, dialect));

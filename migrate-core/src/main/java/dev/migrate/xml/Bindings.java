@@ -63,10 +63,13 @@ final class Bindings {
     }
 
     @XmlRootElement(name = "migration")
-    @XmlType(propOrder = {"dependsOn", "changes"})
+    @XmlType(propOrder = {"dependsOn", "replaces", "changes"})
     static final class MigrationXml {
         @XmlElement(name = "dependsOn")
         List<String> dependsOn = new ArrayList<>();
+
+        @XmlElement(name = "replaces")
+        List<String> replaces = new ArrayList<>();
 
         @XmlElements({
                 @XmlElement(name = "createTable", type = CreateTableXml.class),
@@ -100,7 +103,8 @@ final class Bindings {
                 operations.addAll(at.convert(change, () -> change.toOperations(at)));
             }
             // the XSD's token type has already required one non-blank word; JAXB hands it over unstripped
-            return new MigrationDocument(dependsOn.stream().map(String::strip).toList(), operations);
+            return new MigrationDocument(dependsOn.stream().map(String::strip).toList(),
+                    replaces.stream().map(String::strip).toList(), operations);
         }
     }
 

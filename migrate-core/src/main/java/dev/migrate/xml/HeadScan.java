@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A scan of the head of a well-formed, plain migration file: XML declaration, comments, the root
- * element in our namespace, then {@code <dependsOn>id</dependsOn>} elements. It answers null, so
+ * element in our namespace, then {@code <dependsOn>id</dependsOn>} elements, then
+ * {@code <replaces>id</replaces>} elements (a squashed migration). It answers null, so
  * the caller uses a real parser, for anything else (a DOCTYPE, CDATA, entities, an unexpected
  * namespace), so it can be fast without being wrong.
  */
@@ -23,6 +24,12 @@ final class HeadScan {
     }
 
     static List<String> dependsOn(byte[] content) {
+        MigrationHeader.Head head = head(content);
+        return head == null ? null : head.dependsOn();
+    }
+
+    /** The head of the file, or null when the scan cannot tell (the caller then parses). */
+    static MigrationHeader.Head head(byte[] content) {
         String text = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8);
         int at = skipProlog(text, 0);
         if (at < 0) {
@@ -39,20 +46,26 @@ final class HeadScan {
                 && !attributes.contains(xmlns + "='" + MigrationDocument.NAMESPACE + "'")) {
             return null;
         }
-        String open = "<" + (prefix == null ? "" : prefix + ":") + "dependsOn>";
-        String close = "</" + (prefix == null ? "" : prefix + ":") + "dependsOn>";
+        String dependsOpen = "<" + (prefix == null ? "" : prefix + ":") + "dependsOn>";
+        String dependsClose = "</" + (prefix == null ? "" : prefix + ":") + "dependsOn>";
+        String replacesOpen = "<" + (prefix == null ? "" : prefix + ":") + "replaces>";
+        String replacesClose = "</" + (prefix == null ? "" : prefix + ":") + "replaces>";
         List<String> dependsOn = new ArrayList<>();
+        List<String> replaces = new ArrayList<>();
         at = root.end();
         while (true) {
             at = skipMisc(text, at);
             if (at < 0) {
                 return null;
             }
-            if (!text.startsWith(open, at)) {
+            boolean depends = replaces.isEmpty() && text.startsWith(dependsOpen, at);
+            if (!depends && !text.startsWith(replacesOpen, at)) {
                 // the first change (or the end of an empty migration): the head is over
                 return text.startsWith("<", at) && !text.startsWith("<!", at) && !text.startsWith("<?", at)
-                        ? dependsOn : null;
+                        ? new MigrationHeader.Head(dependsOn, replaces) : null;
             }
+            String open = depends ? dependsOpen : replacesOpen;
+            String close = depends ? dependsClose : replacesClose;
             int end = text.indexOf(close, at);
             if (end < 0) {
                 return null;
@@ -61,7 +74,7 @@ final class HeadScan {
             if (!id.matches()) {
                 return null;
             }
-            dependsOn.add(id.group(1));
+            (depends ? dependsOn : replaces).add(id.group(1));
             at = end + close.length();
         }
     }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The content of one migration file: the migrations it comes after and its operations, in order.
- * The migration's id is not part of it: it is the file name without {@code .xml}.
+ * The migration's id is not part of it: it is the file name without {@code .xml}. A squashed
+ * migration also lists the migrations it {@code replaces}.
  */
-public record MigrationDocument(List<String> dependsOn, List<Operation> operations) {
+public record MigrationDocument(List<String> dependsOn, List<String> replaces, List<Operation> operations) {
 
     /** The XML namespace of migration files, version 1.0. */
     public static final String NAMESPACE = "https://migrate.dev/xml/migration/1.0";
@@ -17,6 +18,12 @@ public record MigrationDocument(List<String> dependsOn, List<Operation> operatio
 
     public MigrationDocument {
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
         operations = operations == null ? List.of() : List.copyOf(operations);
+    }
+
+    /** A migration that replaces none. */
+    public MigrationDocument(List<String> dependsOn, List<Operation> operations) {
+        this(dependsOn, List.of(), operations);
     }
 }

@@ -23,13 +23,31 @@ public final class MigrationHeader {
     private MigrationHeader() {
     }
 
+    /**
+     * The head of a migration file.
+     *
+     * @param dependsOn the ids it depends on, in file order
+     * @param replaces the ids a squashed migration replaces, in file order; empty for any other
+     */
+    public record Head(List<String> dependsOn, List<String> replaces) {
+        public Head {
+            dependsOn = List.copyOf(dependsOn);
+            replaces = List.copyOf(replaces);
+        }
+    }
+
     /** The ids this migration depends on, in file order. */
     public static List<String> dependsOn(byte[] content, String sourceName) {
-        List<String> scanned = HeadScan.dependsOn(content);
+        return head(content, sourceName).dependsOn();
+    }
+
+    /** Its {@code dependsOn} and {@code replaces}, read without parsing the changes. */
+    public static Head head(byte[] content, String sourceName) {
+        Head scanned = HeadScan.head(content);
         return scanned != null ? scanned : parse(content, sourceName);
     }
 
-    private static List<String> parse(byte[] content, String sourceName) {
+    private static Head parse(byte[] content, String sourceName) {
         XMLStreamReader reader = null;
         try {
             synchronized (FACTORY) {
@@ -41,10 +59,13 @@ public final class MigrationHeader {
                         + MigrationDocument.NAMESPACE + "\">");
             }
             List<String> dependsOn = new ArrayList<>();
-            while (reader.nextTag() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("dependsOn")) {
-                dependsOn.add(reader.getElementText().strip());
+            List<String> replaces = new ArrayList<>();
+            while (reader.nextTag() == XMLStreamConstants.START_ELEMENT
+                    && (reader.getLocalName().equals("dependsOn") && replaces.isEmpty()
+                            || reader.getLocalName().equals("replaces"))) {
+                (reader.getLocalName().equals("dependsOn") ? dependsOn : replaces).add(reader.getElementText().strip());
             }
-            return dependsOn;
+            return new Head(dependsOn, replaces);
         } catch (XMLStreamException e) {
             throw error(sourceName, e.getLocation(),
                     XsdMessages.plain(e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", "")));

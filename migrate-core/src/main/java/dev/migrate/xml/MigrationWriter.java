@@ -72,6 +72,7 @@ public final class MigrationWriter {
         xml.declaration();
         xml.open("migration", "xmlns", MigrationDocument.NAMESPACE);
         document.dependsOn().forEach(id -> xml.text("dependsOn", id));
+        document.replaces().forEach(id -> xml.text("replaces", id));
         List<Operation> operations = document.operations();
         for (int i = 0; i < operations.size(); i++) {
             if (operations.get(i) instanceof AddColumn first) {

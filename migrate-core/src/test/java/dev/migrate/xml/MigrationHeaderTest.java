@@ -29,6 +29,19 @@ class MigrationHeaderTest {
                 .containsExactly("0001_a", "0002_b");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<migration xmlns=\"" + NS + "\"><dependsOn>0001_a</dependsOn><replaces>0002_b</replaces>"
+                    + "<!-- c --><replaces> 0003_c </replaces><dropTable tableName=\"x\"/></migration>",
+            // the parser's reading
+            "<migration xmlns=\"" + NS + "\"><dependsOn>0001_a</dependsOn><replaces><![CDATA[0002_b]]></replaces>"
+                    + "<replaces>0003_c</replaces><dropTable tableName=\"x\"/></migration>"})
+    void readsWhatASquashedMigrationReplaces(String xml) {
+        MigrationHeader.Head head = MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), "f.xml");
+        assertThat(head.dependsOn()).containsExactly("0001_a");
+        assertThat(head.replaces()).containsExactly("0002_b", "0003_c");
+    }
+
     @Test
     void aFileWithoutDependenciesHasNone() {
         String xml = "<migration xmlns=\"" + NS + "\"><createTable tableName=\"t\"/></migration>";

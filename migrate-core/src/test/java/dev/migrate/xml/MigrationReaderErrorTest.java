@@ -72,7 +72,7 @@ class MigrationReaderErrorTest {
                 + "</migration>\n");
 
         assertLocated(e, "0002_typo.xml", 2, 34,
-                "unexpected element <createTabel> here (did you mean <createTable>?); expected one of <dependsOn>, <createTable>,");
+                "unexpected element <createTabel> here (did you mean <createTable>?); expected one of <dependsOn>, <replaces>, <createTable>,");
         assertThat(e.getMessage()).doesNotContain(Samples.NS);
     }
 

@@ -67,6 +67,19 @@ class MigrationRoundTripTest {
     }
 
     @Test
+    void readsBackASquashedMigrationWithWhatItReplaces() {
+        MigrationDocument document = new MigrationDocument(List.of("0001_a"), List.of("0002_b", "0003_c"),
+                Samples.everything().operations());
+        String xml = writer.write(document);
+
+        assertThat(xml).contains("<dependsOn>0001_a</dependsOn>\n    <replaces>0002_b</replaces>\n"
+                + "    <replaces>0003_c</replaces>");
+        assertThat(Samples.read(xml, "0002_squashed_0003_c.xml")).isEqualTo(document);
+        assertThat(MigrationChecksum.checksum(document))
+                .isNotEqualTo(MigrationChecksum.checksum(new MigrationDocument(List.of("0001_a"), document.operations())));
+    }
+
+    @Test
     void readsBackAnEmptyMigration() {
         MigrationDocument document = new MigrationDocument(List.of("0001_a", "0001_b"), List.of());
 

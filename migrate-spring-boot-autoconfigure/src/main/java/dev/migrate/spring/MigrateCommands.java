@@ -53,6 +53,7 @@ public class MigrateCommands {
                 case PLAN -> plan(out);
                 case REPAIR -> repair(out);
                 case DRIFT -> drift(out);
+                case SQUASH -> squash(out, err);
             };
         } catch (MigrateException e) {
             err.println(e.getMessage());
@@ -97,6 +98,22 @@ public class MigrateCommands {
         return 0;
     }
 
+    private int squash(PrintStream out, PrintStream err) {
+        if (properties.getTarget() == null || properties.getTarget().isBlank()) {
+            err.println("squash needs the last migration to squash: --migrate.target=ID (and optionally"
+                    + " --migrate.from=ID, the first migration when not set), one of " + migrations
+                    .applicationMigrations().stream().map(Migration::id).collect(Collectors.joining(", ")));
+            return 2;
+        }
+        if (migrations.core().configuration().sourceDir() == null) {
+            err.println("squash needs migrate.source-dir to write into");
+            return 2;
+        }
+        out.println(migrations.core().squash(properties.getFrom(), properties.getTarget(), properties.getName())
+                .report());
+        return 0;
+    }
+
     private int plan(PrintStream out) {
         out.print(migrations.plan(commandOptions()).report());
         return 0;
@@ -114,7 +131,7 @@ public class MigrateCommands {
     /** A command may go back; the start-up never does. */
     private MigrateOptions commandOptions() {
         return new MigrateOptions(properties.getTarget(), true, properties.isAllowDataLoss(), properties.isFake(),
-                properties.isFakeInitial());
+                properties.isFakeInitial(), properties.isPrune());
     }
 
     private int show(PrintStream out) {
@@ -124,14 +141,19 @@ public class MigrateCommands {
         }
         for (MigrationStatus status : statuses) {
             out.println(switch (status.state()) {
-                case APPLIED -> "[X] " + status.id();
-                case PENDING -> "[ ] " + status.id();
+                case APPLIED -> "[X] " + status.id() + note(status);
+                case PENDING -> "[ ] " + status.id() + note(status);
                 case FAILED -> "[F] " + status.id() + "  (failed: " + Messages.oneLine(status.failure()) + ")";
                 case MISSING -> "[X] " + status.id() + "  (applied, but its file is gone)";
                 case CHANGED -> "[X] " + status.id() + "  (its file changed after it was applied)";
+                case REPLACED -> "[X] " + status.id() + "  (" + status.note() + ")";
             });
         }
         return 0;
+    }
+
+    private static String note(MigrationStatus status) {
+        return status.note() == null ? "" : "  (" + status.note() + ")";
     }
 
     private int sql(PrintStream out, PrintStream err) {

@@ -92,6 +92,19 @@ public class MigrateProperties {
     private boolean backwards;
 
     /**
+     * With the squash command: the first migration to squash (squashmigrations' start_migration_name);
+     * the first migration when not set. migrate.target is the last one, migrate.name the squashed
+     * migration's name after its number (squashed_ and the target's id when not set).
+     */
+    private String from;
+
+    /**
+     * With the migrate command: after the run, remove the history rows of migrations whose files are
+     * gone and that an applied squashed migration replaces, printing each (migrate --prune).
+     */
+    private boolean prune;
+
+    /**
      * Whether make may ask questions at a console (a likely rename, a one-off default for a new NOT
      * NULL column, whether to merge). Without a console, or when false, nothing is asked and the answer
      * is no (yes to a merge, whose branches were checked not to conflict).
@@ -171,6 +184,22 @@ public class MigrateProperties {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public boolean isPrune() {
+        return prune;
+    }
+
+    public void setPrune(boolean prune) {
+        this.prune = prune;
     }
 
     public boolean isMerge() {
@@ -306,6 +335,12 @@ public class MigrateProperties {
          * Compare the live database with the schema its applied migrations describe, and exit 1
          * listing each difference (a column, index or table added, dropped or changed by hand), else 0.
          */
-        DRIFT
+        DRIFT,
+        /**
+         * Write one migration that replaces migrate.from (the first migration when not set) up to
+         * migrate.target, their operations optimized, listing the ids it replaces (squashmigrations).
+         * Exit 2 without migrate.target, 1 when the range cannot be squashed.
+         */
+        SQUASH
     }
 }

@@ -113,8 +113,9 @@ public class MigrationsEndpoint {
     /**
      * One migration.
      *
-     * @param state APPLIED, PENDING, FAILED, MISSING (recorded but its file is gone) or CHANGED
-     *        (its checksum differs from the recorded one)
+     * @param state APPLIED, PENDING, FAILED, MISSING (recorded but its file is gone), CHANGED (its
+     *        checksum differs from the recorded one) or REPLACED (recorded, and a squashed migration
+     *        stands for it)
      * @param operations one line per operation
      * @param failure the recorded error of a failed migration, on one line; unless values are shown,
      *        the database's part of it is {@value MigrationsEndpoint#HIDDEN}

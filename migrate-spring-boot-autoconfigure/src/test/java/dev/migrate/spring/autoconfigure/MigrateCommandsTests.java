@@ -283,6 +283,63 @@ class MigrateCommandsTests {
                 });
     }
 
+    @Test
+    void squashWritesOneMigrationThatReplacesTheRangeAndMigratePruneForgetsTheDeletedFiles() throws Exception {
+        writeBranch("0002_book_isbn", "<addColumn tableName=\"book\"><column name=\"isbn\" type=\"varchar(13)\"/></addColumn>");
+        Files.writeString(sourceDir.resolve("0003_book_pages.xml"), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">"
+                + "<dependsOn>0002_book_isbn</dependsOn><addColumn tableName=\"book\"><column name=\"pages\" type=\"int\"/>"
+                + "</addColumn></migration>");
+        String[] files = {"migrate.locations=classpath:db/fixtures/books,filesystem:" + sourceDir,
+                "migrate.source-dir=" + sourceDir, "spring.datasource.url=jdbc:h2:mem:squash;DB_CLOSE_DELAY=-1"};
+        Runners.jdbc().withPropertyValues("migrate.command=squash").withPropertyValues(files).run(context -> {
+            assertThat(run(context, Command.MIGRATE).status()).isZero();
+            MigrateProperties properties = context.getBean(MigrateProperties.class);
+
+            Result noTarget = run(context, Command.SQUASH);
+            assertThat(noTarget.status()).isEqualTo(2);
+            assertThat(noTarget.err()).startsWith("squash needs the last migration to squash: --migrate.target=ID")
+                    .contains("0001_initial, 0002_book_isbn, 0003_book_pages");
+
+            properties.setTarget("0009_nothing");
+            Result unknown = run(context, Command.SQUASH);
+            assertThat(unknown.status()).isOne();
+            assertThat(unknown.err()).contains("The target migration 0009_nothing is not among the migration files");
+
+            properties.setTarget("0002_book_isbn");
+            Result squash = run(context, Command.SQUASH);
+            assertThat(squash.status()).isZero();
+            assertThat(squash.out()).startsWith("Squashed 2 migrations (0001_initial, 0002_book_isbn) into "
+                    + "0001_squashed_0002_book_isbn: 2 operations optimized to 1.\nWrote "
+                    + sourceDir.resolve("0001_squashed_0002_book_isbn.xml"));
+            assertThat(Files.readString(sourceDir.resolve("0001_squashed_0002_book_isbn.xml")))
+                    .contains("<replaces>0001_initial</replaces>", "<replaces>0002_book_isbn</replaces>");
+        });
+        // each command is a process of its own: the next ones read the squashed file
+        Runners.jdbc().withPropertyValues("migrate.command=show").withPropertyValues(files).run(context -> {
+            assertThat(run(context, Command.SHOW).out()).isEqualTo("""
+                    [X] 0001_squashed_0002_book_isbn  (replaces 2, all applied)
+                    [X] 0003_book_pages
+                    [X] 0001_initial  (replaced by 0001_squashed_0002_book_isbn)
+                    [X] 0002_book_isbn  (replaced by 0001_squashed_0002_book_isbn)
+                    """);
+            assertThat(run(context, Command.MIGRATE).out()).isEqualTo("No migrations to apply.\n"
+                    + "Recorded squashed migration 0001_squashed_0002_book_isbn as applied (all the migrations"
+                    + " it replaces are)\n");
+        });
+        Files.delete(sourceDir.resolve("0002_book_isbn.xml"));
+        Runners.jdbc().withPropertyValues("migrate.command=migrate", "migrate.prune=true").withPropertyValues(files)
+                .run(context -> {
+                    assertThat(run(context, Command.MIGRATE)).isEqualTo(new Result(0, "No migrations to apply.\n"
+                            + "Pruned 0002_book_isbn from the history (its file is gone; a squashed migration"
+                            + " replaces it)\n", ""));
+                    assertThat(run(context, Command.SHOW).out()).isEqualTo("""
+                            [X] 0001_squashed_0002_book_isbn  (replaces 2, all applied)
+                            [X] 0003_book_pages
+                            [X] 0001_initial  (replaced by 0001_squashed_0002_book_isbn)
+                            """);
+                });
+    }
+
     private void writeBranch(String id, String change) throws Exception {
         Files.writeString(sourceDir.resolve(id + ".xml"), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">"
                 + "<dependsOn>0001_initial</dependsOn>" + change + "</migration>");
