@@ -15,8 +15,6 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
 import dev.migrate.testing.DatabaseKind;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
@@ -31,13 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code <sql dbms>} and {@code <java>} data migrations, on every database. */
-abstract class DataMigrationDatabaseTestBase {
+abstract class DataMigrationDatabaseTestBase extends dev.migrate.testing.FreshDatabase {
 
     private static final MigrationReader READER = new MigrationReader();
     private static final MigrationWriter WRITER = new MigrationWriter();
@@ -48,21 +44,6 @@ abstract class DataMigrationDatabaseTestBase {
     @TempDir
     Path migrations;
 
-    TestDatabase database;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.create(kind());
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     /** Numbers every row of note: n = id * 10. */
     public static class Number implements DataMigration {

@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class DataMigrationH2Test extends DataMigrationDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.H2;
     }
 }

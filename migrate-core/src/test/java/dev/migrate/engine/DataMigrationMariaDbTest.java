@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class DataMigrationMariaDbTest extends DataMigrationDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.MARIADB;
     }
 }

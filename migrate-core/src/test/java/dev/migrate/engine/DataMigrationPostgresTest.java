@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class DataMigrationPostgresTest extends DataMigrationDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.POSTGRES;
     }
 }

@@ -20,8 +20,6 @@ import dev.migrate.schema.Schema;
 import dev.migrate.testing.CheckExpressions;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.OperationFixtures;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
@@ -33,8 +31,6 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * merge migration lets it apply the other, and its live schema is the replay of all the files; a
  * database that goes back to zero and applies everything in the files' order ends the same.
  */
-abstract class MergeDatabaseTestBase {
+abstract class MergeDatabaseTestBase extends dev.migrate.testing.FreshDatabase {
 
     private static final MigrationWriter WRITER = new MigrationWriter();
     private static final MigrationLoader LOADER = new MigrationLoader(new MigrationReader());
@@ -59,21 +55,6 @@ abstract class MergeDatabaseTestBase {
     @TempDir
     Path migrations;
 
-    TestDatabase database;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.create(kind());
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void aDatabaseWithOneBranchAppliesTheOtherThroughTheMergeMigration() throws Exception {

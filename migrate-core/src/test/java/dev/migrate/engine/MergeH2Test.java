@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class MergeH2Test extends MergeDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.H2;
     }
 }

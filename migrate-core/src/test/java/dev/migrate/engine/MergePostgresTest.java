@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class MergePostgresTest extends MergeDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.POSTGRES;
     }
 }

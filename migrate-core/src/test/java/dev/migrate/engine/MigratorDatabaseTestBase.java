@@ -17,8 +17,6 @@ import dev.migrate.schema.DataType;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.OperationFixtures;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
@@ -37,8 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the live schema read back must equal the schema the files replay to (in the form that database
  * can store it).
  */
-abstract class MigratorDatabaseTestBase {
+abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabase {
 
     private static final MigrationReader READER = new MigrationReader();
     private static final MigrationWriter WRITER = new MigrationWriter();
@@ -58,21 +54,6 @@ abstract class MigratorDatabaseTestBase {
     @TempDir
     Path migrations;
 
-    TestDatabase database;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.create(kind());
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     static Stream<Arguments> everyOperation() {
         return OperationFixtures.everyOperation().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

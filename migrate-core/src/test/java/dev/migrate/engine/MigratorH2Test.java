@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class MigratorH2Test extends MigratorDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.H2;
     }
 }

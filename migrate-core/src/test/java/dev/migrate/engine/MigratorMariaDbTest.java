@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class MigratorMariaDbTest extends MigratorDatabaseTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.MARIADB;
     }
 }

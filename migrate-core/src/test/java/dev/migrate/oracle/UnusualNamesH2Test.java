@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class UnusualNamesH2Test extends UnusualNamesTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.H2;
     }
 }

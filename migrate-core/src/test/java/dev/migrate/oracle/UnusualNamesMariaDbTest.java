@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class UnusualNamesMariaDbTest extends UnusualNamesTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.MARIADB;
     }
 }

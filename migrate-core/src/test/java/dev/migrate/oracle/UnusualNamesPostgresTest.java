@@ -5,7 +5,7 @@ import dev.migrate.testing.DatabaseKind;
 class UnusualNamesPostgresTest extends UnusualNamesTestBase {
 
     @Override
-    DatabaseKind kind() {
+    protected DatabaseKind kind() {
         return DatabaseKind.POSTGRES;
     }
 }

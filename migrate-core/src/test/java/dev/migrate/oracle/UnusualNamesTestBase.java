@@ -31,8 +31,6 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.testing.CheckExpressions;
 import dev.migrate.testing.DatabaseKind;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
@@ -43,8 +41,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hibernate mapping and written by hand, go through the whole way on each database: written to a
  * migration file, read back, applied, read back from the catalog equal, and found by Hibernate.
  */
-abstract class UnusualNamesTestBase {
+abstract class UnusualNamesTestBase extends dev.migrate.testing.FreshDatabase {
 
     static final String HISTORY = "迁移$历史";
     static final String ODD_TABLE = "a\"b;--/*x";
@@ -61,21 +57,6 @@ abstract class UnusualNamesTestBase {
     @TempDir
     Path migrations;
 
-    TestDatabase database;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.create(kind());
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void namesRoundTripThroughFilesDatabaseAndHibernate() throws Exception {
