@@ -74,7 +74,19 @@ public final class TestDatabases {
                 + kind.userVariable() + ", " + kind.passwordVariable() + ") or make a Docker engine available");
     }
 
+    /**
+     * Asks Testcontainers only where a Docker engine may be: without {@code DOCKER_HOST}, a Docker
+     * socket or Testcontainers settings, it would log a stack of failed strategies for nothing.
+     */
     private static boolean dockerAvailable() {
+        String home = System.getProperty("user.home");
+        boolean maybe = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".docker", "run", "docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".testcontainers.properties"));
+        if (!maybe) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
