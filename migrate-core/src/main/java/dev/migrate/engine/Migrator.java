@@ -220,6 +220,12 @@ public final class Migrator {
 
     private MigrateResult execute(Connection connection, Dialect dialect, HistoryTable history,
             Map<String, HistoryRow> rows, MigrationPlan plan, long start) throws SQLException {
+        if (plan.isEmpty()) {
+            // the usual start: nothing to run, nothing more to load
+            return new MigrateResult(List.of(), List.of(), List.of(),
+                    (int) rows.values().stream().filter(HistoryRow::success).count(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         List<String> applied = new ArrayList<>();
         List<String> unapplied = new ArrayList<>();
         List<String> faked = new ArrayList<>();
