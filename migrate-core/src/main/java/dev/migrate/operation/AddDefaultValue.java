@@ -37,12 +37,7 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
      */
     @Override
     public Optional<List<Operation>> reduce(Operation next) {
-        if (next instanceof AddDefaultValue a && a.tableName().equals(tableName) && a.columnName().equals(columnName)
-                || next instanceof DropDefaultValue d && d.tableName().equals(tableName)
-                        && d.columnName().equals(columnName)) {
-            return Reductions.to(next);
-        }
-        return Reductions.dropped(tableName, columnName, next);
+        return Reductions.defaultChanged(tableName, columnName, next);
     }
 
     @Override

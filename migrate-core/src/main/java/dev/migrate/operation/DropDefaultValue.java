@@ -29,12 +29,7 @@ public record DropDefaultValue(String tableName, String columnName) implements O
     /** A default again, or none again: the last one counts; the column or table dropped: only the drop. */
     @Override
     public Optional<List<Operation>> reduce(Operation next) {
-        if (next instanceof AddDefaultValue a && a.tableName().equals(tableName) && a.columnName().equals(columnName)
-                || next instanceof DropDefaultValue d && d.tableName().equals(tableName)
-                        && d.columnName().equals(columnName)) {
-            return Reductions.to(next);
-        }
-        return Reductions.dropped(tableName, columnName, next);
+        return Reductions.defaultChanged(tableName, columnName, next);
     }
 
     @Override

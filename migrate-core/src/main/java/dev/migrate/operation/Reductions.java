@@ -37,4 +37,16 @@ final class Reductions {
         }
         return droppedTable(table, next);
     }
+
+    /**
+     * For a change of a column's default: another default, or none, for the same column replaces it
+     * (a default changes no row); the column or table dropped leaves only the drop.
+     */
+    static Optional<List<Operation>> defaultChanged(String table, String column, Operation next) {
+        if (next instanceof AddDefaultValue a && a.tableName().equals(table) && a.columnName().equals(column)
+                || next instanceof DropDefaultValue d && d.tableName().equals(table) && d.columnName().equals(column)) {
+            return to(next);
+        }
+        return dropped(table, column, next);
+    }
 }
