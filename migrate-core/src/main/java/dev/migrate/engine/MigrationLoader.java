@@ -5,23 +5,18 @@ import dev.migrate.xml.MigrationReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Reads migration files, each once, and puts them in the order they apply in. Only the head of each
  * file is parsed here; the rest is parsed when the run needs it (see {@link Migration}).
  */
 public final class MigrationLoader {
-
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d+)_[A-Za-z0-9_]+\\.xml");
 
     private final MigrationReader reader;
 
@@ -57,8 +52,8 @@ public final class MigrationLoader {
 
     /** Reads the file's bytes once: its hash and dependencies now, the rest when asked for. */
     private Migration read(MigrationResource resource) {
-        Matcher name = FILE_NAME.matcher(resource.fileName());
-        if (!name.matches()) {
+        long number = number(resource.fileName());
+        if (number < 0) {
             throw new MigrationLoadException("Migration file " + resource.description()
                     + " is not named NNNN_description.xml (digits, an underscore, then letters, digits or underscores)");
         }
@@ -70,16 +65,54 @@ public final class MigrationLoader {
         }
         String id = resource.fileName().substring(0, resource.fileName().length() - ".xml".length());
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
-        return Migration.lazy(id, Long.parseLong(name.group(1)), head.dependsOn(), head.replaces(), sha256(content),
+        return Migration.lazy(id, number, head.dependsOn(), head.replaces(), fileHash(content),
                 resource.description(),
                 () -> reader.read(new ByteArrayInputStream(content), resource.description()));
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    /**
+     * The number of a file named {@code NNNN_description.xml} (digits, an underscore, then letters,
+     * digits or underscores), or -1 for any other name. Checked by hand: this runs for every file at
+     * every start, in a JVM that has not compiled anything yet.
+     */
+    static long number(String fileName) {
+        int end = fileName.length() - ".xml".length();
+        if (end < 0 || !fileName.endsWith(".xml")) {
+            return -1;
         }
+        int underscore = 0;
+        while (underscore < end && isDigit(fileName.charAt(underscore))) {
+            underscore++;
+        }
+        if (underscore == 0 || underscore > 18 || underscore >= end - 1 || fileName.charAt(underscore) != '_') {
+            return -1;
+        }
+        for (int i = underscore + 1; i < end; i++) {
+            char c = fileName.charAt(i);
+            if (!(isDigit(c) || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return -1;
+            }
+        }
+        return Long.parseLong(fileName, 0, underscore, 10);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A hash of the file's bytes, recorded in the history so that an unchanged file need not be
+     * parsed to be checked: two CRCs (64 bits together) with the length, which the JVM computes
+     * with hardware instructions even before it compiles anything (SHA-256 took longer than all the
+     * rest of a start with 500 files). It only decides whether to parse: a file whose hash differs
+     * is parsed and compared by its normalized checksum, so a history written with another hash
+     * still checks correctly.
+     */
+    static String fileHash(byte[] content) {
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(content, 0, content.length);
+        CRC32 ieee = new CRC32();
+        ieee.update(content, 0, content.length);
+        return "c" + Integer.toHexString(content.length) + "-" + Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue());
     }
 }

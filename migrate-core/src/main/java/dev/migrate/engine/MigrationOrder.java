@@ -15,8 +15,14 @@ import java.util.stream.Collectors;
  */
 final class MigrationOrder {
 
-    private static final Comparator<Migration> BY_NUMBER =
-            Comparator.comparingLong(Migration::number).thenComparing(Migration::id);
+    /** The lower number first, then by id; written out, as this runs at every start before anything is compiled. */
+    private static final Comparator<Migration> BY_NUMBER = new Comparator<>() {
+        @Override
+        public int compare(Migration a, Migration b) {
+            int byNumber = Long.compare(a.number(), b.number());
+            return byNumber != 0 ? byNumber : a.id().compareTo(b.id());
+        }
+    };
 
     private MigrationOrder() {
     }
@@ -31,7 +37,9 @@ final class MigrationOrder {
      */
     static List<Migration> of(List<Migration> migrations, boolean severalLatest) {
         Map<String, Migration> byId = new HashMap<>();
-        migrations.forEach(m -> byId.put(m.id(), m));
+        for (Migration migration : migrations) {
+            byId.put(migration.id(), migration);
+        }
         Map<String, List<Migration>> children = new HashMap<>();
         for (Migration migration : migrations) {
             for (String parent : migration.dependsOn()) {
@@ -39,7 +47,12 @@ final class MigrationOrder {
                     throw new MigrationLoadException("Migration " + migration.source() + " depends on " + parent
                             + ", which is not among the migration files");
                 }
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(migration);
+                List<Migration> siblings = children.get(parent);
+                if (siblings == null) {
+                    siblings = new ArrayList<>(1);
+                    children.put(parent, siblings);
+                }
+                siblings.add(migration);
             }
         }
         rejectBranches(migrations, children, severalLatest);
@@ -52,12 +65,20 @@ final class MigrationOrder {
      */
     private static void rejectBranches(List<Migration> migrations, Map<String, List<Migration>> children,
             boolean severalLatest) {
-        List<Migration> roots = migrations.stream().filter(m -> m.dependsOn().isEmpty()).toList();
+        List<Migration> roots = new ArrayList<>(1);
+        List<Migration> leaves = new ArrayList<>(1);
+        for (Migration migration : migrations) {
+            if (migration.dependsOn().isEmpty()) {
+                roots.add(migration);
+            }
+            if (!children.containsKey(migration.id())) {
+                leaves.add(migration);
+            }
+        }
         if (roots.size() > 1) {
             throw new MigrationLoadException("Conflicting migrations: " + sources(roots)
                     + " all start the history (no dependsOn). Give all but the first a dependsOn");
         }
-        List<Migration> leaves = migrations.stream().filter(m -> !children.containsKey(m.id())).toList();
         if (leaves.size() <= 1 || severalLatest) {
             return;
         }
@@ -85,7 +106,9 @@ final class MigrationOrder {
             Migration next = ready.poll();
             ordered.add(next);
             for (Migration child : children.getOrDefault(next.id(), List.of())) {
-                if (waitingFor.merge(child.id(), -1, Integer::sum) == 0) {
+                int waiting = waitingFor.get(child.id()) - 1;
+                waitingFor.put(child.id(), waiting);
+                if (waiting == 0) {
                     ready.add(child);
                 }
             }

@@ -81,19 +81,30 @@ final class MigrationPlanner {
      * migration (or {@value #ZERO}).
      */
     static void check(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
-        List<String> changed = migrations.stream()
-                .filter(m -> history.containsKey(m.id()) && history.get(m.id()).success()
-                        && !unchanged(m, history.get(m.id())))
-                .map(Migration::source).toList();
+        List<String> changed = new ArrayList<>();
+        for (Migration migration : migrations) {
+            HistoryRow row = history.get(migration.id());
+            if (row != null && row.success() && !unchanged(migration, row)) {
+                changed.add(migration.source());
+            }
+        }
         if (!changed.isEmpty()) {
             throw new MigrationStateException("Migration files changed after they were applied: "
                     + String.join(", ", changed) + ". Applied migrations must not change: restore them and put the "
                     + "change in a new migration");
         }
-        if (target != null && !target.equals(ZERO) && migrations.stream().noneMatch(m -> m.id().equals(target))) {
+        if (target != null && !target.equals(ZERO) && !ids(migrations).contains(target)) {
             throw new MigrationStateException("The target migration " + target + " is not among the migration files;"
                     + " use the id of one of them, or " + ZERO + " to unapply every migration");
         }
+    }
+
+    private static Set<String> ids(List<Migration> migrations) {
+        Set<String> ids = new HashSet<>();
+        for (Migration migration : migrations) {
+            ids.add(migration.id());
+        }
+        return ids;
     }
 
     /** The migrations to apply, in order, up to and including {@code target} when it is given. */

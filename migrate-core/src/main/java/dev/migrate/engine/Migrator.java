@@ -89,10 +89,30 @@ public final class Migrator {
                 Map<String, HistoryRow> planning = resolution.planningRows();
                 MigrationPlan plan = view.plan(connection, dialect, planning, options);
                 MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
+                view.refreshFileHashes(connection, history, planning);
                 return settleSquashes(connection, history, resolution, result, options.prune());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records the current hash of files whose rows hold another hash of the same content (written by
+     * an earlier version, whose hash was SHA-256, or before the file was reformatted), so that the
+     * next start need not parse them to check them. Only outside a caller's transaction.
+     */
+    private void refreshFileHashes(Connection connection, HistoryTable history, Map<String, HistoryRow> rows)
+            throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return;
+        }
+        for (Migration migration : migrations) {
+            HistoryRow row = rows.get(migration.id());
+            if (row != null && row.success() && migration.fileHash() != null
+                    && !migration.fileHash().equals(row.fileHash()) && row.checksum().equals(migration.checksum())) {
+                history.updateChecksum(connection, migration.id(), row.checksum(), migration.fileHash());
+            }
         }
     }
 
@@ -103,9 +123,7 @@ public final class Migrator {
      */
     private MigrateResult settleSquashes(Connection connection, HistoryTable history,
             Squashes.Resolution resolution, MigrateResult result, boolean prune) throws SQLException {
-        boolean unappliedSquash = migrations.stream()
-                .anyMatch(m -> !m.replaces().isEmpty() && result.unapplied().contains(m.id()));
-        if (resolution.toRecord().isEmpty() && !prune && !unappliedSquash) {
+        if (resolution.toRecord().isEmpty() && !prune && (result.unapplied().isEmpty() || !Squashes.anySquashed(migrations))) {
             return result;
         }
         connection.setAutoCommit(true);
@@ -222,8 +240,7 @@ public final class Migrator {
             Map<String, HistoryRow> rows, MigrationPlan plan, long start) throws SQLException {
         if (plan.isEmpty()) {
             // the usual start: nothing to run, nothing more to load
-            return new MigrateResult(List.of(), List.of(), List.of(),
-                    (int) rows.values().stream().filter(HistoryRow::success).count(),
+            return new MigrateResult(List.of(), List.of(), List.of(), successes(rows),
                     (System.nanoTime() - start) / 1_000_000);
         }
         List<String> applied = new ArrayList<>();
@@ -247,8 +264,17 @@ public final class Migrator {
                     planned.fake() ? " (fake)" : "", planned.steps().size(),
                     (System.nanoTime() - migrationStart) / 1_000_000);
         }
-        return new MigrateResult(applied, unapplied, faked,
-                (int) rows.values().stream().filter(HistoryRow::success).count(), (System.nanoTime() - start) / 1_000_000);
+        return new MigrateResult(applied, unapplied, faked, successes(rows), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static int successes(Map<String, HistoryRow> rows) {
+        int count = 0;
+        for (HistoryRow row : rows.values()) {
+            if (row.success()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The state of every migration file and history row; reads the database, changes nothing. */

@@ -89,14 +89,31 @@ final class Squashes {
          * for (going back to zero unapplies the squashed migration, and their rows go with it).
          */
         Map<String, HistoryRow> planningRows() {
+            if (!anySquashed(migrations)) {
+                return rows;
+            }
             Map<String, HistoryRow> planning = new LinkedHashMap<>(rows);
-            migrations.forEach(m -> m.replaces().forEach(planning::remove));
+            for (Migration migration : migrations) {
+                for (String id : migration.replaces()) {
+                    planning.remove(id);
+                }
+            }
             return planning;
         }
     }
 
+    /** Whether any of the migrations is a squashed one; a plain loop, as it runs at every start. */
+    static boolean anySquashed(List<Migration> migrations) {
+        for (Migration migration : migrations) {
+            if (!migration.replaces().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Resolution resolve(List<Migration> migrations, Map<String, HistoryRow> rows, String historyTable) {
-        if (migrations.stream().allMatch(m -> m.replaces().isEmpty())) {
+        if (!anySquashed(migrations)) {
             return new Resolution(migrations, rows, List.of(), Map.of());
         }
         List<Migration> effective = new ArrayList<>();

@@ -3,8 +3,6 @@ package dev.migrate.xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A scan of the head of a well-formed, plain migration file: XML declaration, comments, the root
@@ -14,11 +12,6 @@ import java.util.regex.Pattern;
  * namespace), so it can be fast without being wrong.
  */
 final class HeadScan {
-
-    private static final Pattern ROOT = Pattern.compile(
-            "<(?:([A-Za-z_][\\w.-]*):)?migration(\\s[^<>]*)?>");
-    private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final Pattern ID = Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*");
 
     private HeadScan() {
     }
@@ -35,12 +28,12 @@ final class HeadScan {
         if (at < 0) {
             return null;
         }
-        Matcher root = ROOT.matcher(text).region(at, text.length());
-        if (!root.lookingAt() || root.group(0).endsWith("/>")) {
+        Root root = root(text, at);
+        if (root == null) {
             return null;
         }
-        String prefix = root.group(1);
-        String attributes = root.group(2) == null ? "" : root.group(2);
+        String prefix = root.prefix();
+        String attributes = root.attributes();
         String xmlns = prefix == null ? "xmlns" : "xmlns:" + prefix;
         if (!attributes.contains(xmlns + "=\"" + MigrationDocument.NAMESPACE + "\"")
                 && !attributes.contains(xmlns + "='" + MigrationDocument.NAMESPACE + "'")) {
@@ -70,13 +63,113 @@ final class HeadScan {
             if (end < 0) {
                 return null;
             }
-            Matcher id = ID.matcher(text).region(at + open.length(), end);
-            if (!id.matches()) {
+            String id = stripSpaces(text.substring(at + open.length(), end));
+            if (!isId(id)) {
                 return null;
             }
-            (depends ? dependsOn : replaces).add(id.group(1));
+            (depends ? dependsOn : replaces).add(id);
             at = end + close.length();
         }
+    }
+
+    /**
+     * The root element's start tag at {@code at}: {@code <migration ...>} or {@code <p:migration ...>};
+     * null for anything else, an empty element included. Scanned by hand, not with a regular
+     * expression: this runs for every file at every start, before anything is compiled.
+     */
+    private static Root root(String text, int at) {
+        if (!text.startsWith("<", at)) {
+            return null;
+        }
+        int nameEnd = at + 1;
+        while (nameEnd < text.length() && isNameChar(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        String name = text.substring(at + 1, nameEnd);
+        String prefix = null;
+        if (name.indexOf(':') >= 0) {
+            prefix = name.substring(0, name.indexOf(':'));
+            name = name.substring(name.indexOf(':') + 1);
+            if (!isName(prefix)) {
+                return null;
+            }
+        }
+        if (!name.equals("migration")) {
+            return null;
+        }
+        int close = text.indexOf('>', nameEnd);
+        if (close < 0 || text.lastIndexOf('<', close) != at || text.charAt(close - 1) == '/'
+                || close > nameEnd && !isSpace(text.charAt(nameEnd))) {
+            return null;
+        }
+        return new Root(prefix, text.substring(nameEnd, close), close + 1);
+    }
+
+    private record Root(String prefix, String attributes, int end) {
+    }
+
+    /** A name as the prefix may be: a letter or underscore, then letters, digits, underscores, dots or hyphens (ASCII). */
+    private static boolean isName(String name) {
+        if (name.isEmpty() || !(isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(char c) {
+        return isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-' || c == ':';
+    }
+
+    /** A migration id as the head scan takes it: letters, digits and underscores; anything else goes to the parser. */
+    private static boolean isId(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(isLetter(c) || isDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an XML declaration's encoding is UTF-8, in any of the ways it may be quoted and spaced. */
+    private static boolean isUtf8Declaration(String declaration) {
+        String compact = declaration.replace(" ", "").replace("\t", "").replace("\n", "").replace("\r", "")
+                .replace('\'', '"').toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("encoding=\"utf-8\"") && compact.indexOf("encoding") == compact.lastIndexOf("encoding");
+    }
+
+    /** Without the XML white space around it (not Java's wider idea of white space). */
+    private static String stripSpaces(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Skips the XML declaration, comments and whitespace before the root element. */
@@ -90,8 +183,8 @@ final class HeadScan {
             if (end < 0) {
                 return -1;
             }
-            Matcher encoding = ENCODING.matcher(text.substring(at, end));
-            if (encoding.find() && !encoding.group(1).equalsIgnoreCase("UTF-8")) {
+            String declaration = text.substring(at, end);
+            if (declaration.contains("encoding") && !isUtf8Declaration(declaration)) {
                 // the bytes were read as UTF-8: another encoding (or an unknown one) is the parser's to judge
                 return -1;
             }

@@ -1,12 +1,5 @@
 package dev.migrate.xml;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
-import jakarta.xml.bind.ValidationEvent;
-import jakarta.xml.bind.ValidationEventHandler;
-import jakarta.xml.bind.ValidationEventLocator;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +25,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Reads migration files with JAXB, validated against {@code migration-1.0.xsd}. Build one and keep
- * it: the JAXB context and the compiled schema are made once here (the context alone costs a few
- * hundred milliseconds) and shared by every {@link #read}, which is thread-safe.
+ * Reads migration files, validated against {@code migration-1.0.xsd} and bound to the
+ * {@link Bindings} classes by their JAXB annotations ({@link BindingHandler}). Build one and keep
+ * it: the compiled schema is made once here and shared by every {@link #read}, which is thread-safe.
  *
  * <p>Every problem with a file becomes a {@link MigrationFileException} naming the file, the line and
  * the column.
@@ -45,8 +38,8 @@ public final class MigrationReader {
     private volatile Setup setup;
 
     /**
-     * Cheap: the parser factory, the JAXB context and the compiled XSD (about half a second in a
-     * cold JVM) are made on the first read, so a start that has nothing to read fully never pays.
+     * Cheap: the parser factory and the compiled XSD (about a tenth of a second in a cold JVM) are
+     * made on the first read, so a start that has nothing to read fully never pays.
      */
     public MigrationReader() {
     }
@@ -65,8 +58,8 @@ public final class MigrationReader {
         return current;
     }
 
-    /** The parser factory, the JAXB context and the compiled XSD, made once per reader. */
-    private record Setup(SAXParserFactory parsers, JAXBContext context, Schema schema) {
+    /** The parser factory and the compiled XSD, made once per reader. */
+    private record Setup(SAXParserFactory parsers, Schema schema) {
 
         static Setup create() {
             URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
@@ -79,9 +72,8 @@ public final class MigrationReader {
                 // a migration file has no business with a DTD; refusing one also rules out external entities
                 parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                return new Setup(parsers, JAXBContext.newInstance(Bindings.MigrationXml.class),
-                        SchemaFactory.newDefaultInstance().newSchema(xsd));
-            } catch (JAXBException | SAXException | ParserConfigurationException e) {
+                return new Setup(parsers, SchemaFactory.newDefaultInstance().newSchema(xsd));
+            } catch (SAXException | ParserConfigurationException e) {
                 throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
             }
         }
@@ -116,15 +108,13 @@ public final class MigrationReader {
     }
 
     /**
-     * A parser, the schema validator and a JAXB unmarshaller, chained in that order and used by one
-     * thread at a time. Making them costs more than reading a small file (the validator most of
-     * all), so they are pooled rather than made per file. The validator sits in the chain instead
-     * of behind {@link Unmarshaller#setSchema}, which would make a new one for every file.
+     * A parser and the schema validator, chained in that order and used by one thread at a time,
+     * with a {@link BindingHandler} behind them for each file. Making them costs more than reading a
+     * small file (the validator most of all), so they are pooled rather than made per file.
      */
     private final class Pipeline {
         private final LocatorFilter parser;
         private final ValidatorHandler validator;
-        private final Unmarshaller unmarshaller;
         private final ValidationErrors validationErrors = new ValidationErrors();
 
         Pipeline() {
@@ -135,8 +125,7 @@ public final class MigrationReader {
                     // a factory is not promised to be thread-safe
                     reader = parsers.newSAXParser().getXMLReader();
                 }
-                unmarshaller = setup().context().createUnmarshaller();
-            } catch (ParserConfigurationException | SAXException | JAXBException e) {
+            } catch (ParserConfigurationException | SAXException e) {
                 throw new IllegalStateException("Cannot set up a migration file parser: " + e, e);
             }
             validator = setup().schema().newValidatorHandler();
@@ -147,24 +136,7 @@ public final class MigrationReader {
         }
 
         Bindings.MigrationXml parse(InputStream in, String sourceName, Locations locations) {
-            FirstError firstError = new FirstError();
-            UnmarshallerHandler handler;
-            try {
-                unmarshaller.setEventHandler(firstError);
-                unmarshaller.setListener(new Unmarshaller.Listener() {
-                    @Override
-                    public void beforeUnmarshal(Object target, Object parent) {
-                        // the parser is at the end of the element's start tag, where schema errors point too
-                        Locator at = parser.locator;
-                        if (at != null) {
-                            locations.record(target, at.getLineNumber(), at.getColumnNumber());
-                        }
-                    }
-                });
-                handler = unmarshaller.getUnmarshallerHandler();
-            } catch (JAXBException e) {
-                throw new IllegalStateException("Cannot set up the JAXB unmarshaller: " + e, e);
-            }
+            BindingHandler handler = new BindingHandler(locations, () -> parser.locator);
             validator.setContentHandler(handler);
             validationErrors.pending = null;
             try {
@@ -172,17 +144,12 @@ public final class MigrationReader {
                 if (validationErrors.pending != null) {
                     throw validationErrors.pending;
                 }
-                return (Bindings.MigrationXml) handler.getResult();
+                return handler.root();
             } catch (SAXParseException e) {
                 SAXParseException first = validationErrors.pending != null ? validationErrors.pending : e;
-                throw firstError.event != null ? located(sourceName, firstError.event)
-                        : new MigrationFileException(sourceName, first.getLineNumber(), first.getColumnNumber(),
-                                first instanceof PlainError ? first.getMessage() : XsdMessages.plain(first.getMessage()),
-                                first);
-            } catch (SAXException | JAXBException | IllegalStateException e) {
-                if (firstError.event != null) {
-                    throw located(sourceName, firstError.event);
-                }
+                throw new MigrationFileException(sourceName, first.getLineNumber(), first.getColumnNumber(),
+                        first instanceof PlainError ? first.getMessage() : XsdMessages.plain(first.getMessage()), first);
+            } catch (SAXException e) {
                 throw new MigrationFileException(sourceName, -1, -1, XsdMessages.plain(String.valueOf(e.getMessage())), e);
             } catch (UnsupportedEncodingException e) {
                 // the XML declaration names an encoding this JVM does not know; the parser has no locator yet
@@ -240,30 +207,6 @@ public final class MigrationReader {
     private static final class PlainError extends SAXParseException {
         PlainError(String message, SAXParseException at) {
             super(message, at.getPublicId(), at.getSystemId(), at.getLineNumber(), at.getColumnNumber(), at);
-        }
-    }
-
-    private static MigrationFileException located(String sourceName, ValidationEvent event) {
-        ValidationEventLocator at = event.getLocator();
-        int line = at == null ? -1 : at.getLineNumber();
-        int column = at == null ? -1 : at.getColumnNumber();
-        return new MigrationFileException(sourceName, line, column, XsdMessages.plain(event.getMessage()),
-                event.getLinkedException());
-    }
-
-    /** Keeps the first error JAXB itself reports and stops there. */
-    private static final class FirstError implements ValidationEventHandler {
-        ValidationEvent event;
-
-        @Override
-        public boolean handleEvent(ValidationEvent e) {
-            if (e.getSeverity() == ValidationEvent.WARNING) {
-                return true;
-            }
-            if (event == null) {
-                event = e;
-            }
-            return false;
         }
     }
 

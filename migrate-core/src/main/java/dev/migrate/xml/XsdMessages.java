@@ -56,9 +56,6 @@ final class XsdMessages {
     private static final Pattern ELEMENT_ONLY = Pattern.compile(
             "Element '(.*)' cannot have character \\[children\\], because the type's content type is element-only\\.",
             DOTALL);
-    private static final Pattern JAXB_UNEXPECTED = Pattern.compile(
-            "unexpected element \\(uri:\"(.*?)\", local:\"(.*?)\"\\)\\. Expected elements are (.*)", DOTALL);
-    private static final Pattern JAXB_EXPECTED = Pattern.compile("<\\{[^}]*\\}([^>]*)>");
     private static final Pattern QUOTED = Pattern.compile("(['\"])([^'\"]{61,})\\1");
     private static final Pattern ENCODING = Pattern.compile("Invalid encoding name \"(.*)\"\\.", DOTALL);
 
@@ -136,14 +133,6 @@ final class XsdMessages {
         if ((m = ELEMENT_ONLY.matcher(text)).matches()) {
             return "<" + shorten(m.group(1)) + "> takes elements only, no text";
         }
-        if ((m = JAXB_UNEXPECTED.matcher(text)).matches()) {
-            List<String> expected = new ArrayList<>();
-            Matcher name = JAXB_EXPECTED.matcher(m.group(3));
-            while (name.find()) {
-                expected.add("<" + shorten(name.group(1)) + ">");
-            }
-            return unexpected(m.group(2), expected);
-        }
         if ((m = ENCODING.matcher(text)).matches()) {
             return unknownEncoding(m.group(1));
         }
@@ -197,7 +186,8 @@ final class XsdMessages {
         return text;
     }
 
-    private static String unexpected(String element, List<String> expected) {
+    /** An element where none of the {@code expected} ones (each in angle brackets) may be. */
+    static String unexpected(String element, List<String> expected) {
         String name = element.startsWith("{") && element.endsWith("}") ? element.substring(1, element.length() - 1)
                 : element;
         StringBuilder text = new StringBuilder("unexpected element <").append(shorten(name)).append("> here");
