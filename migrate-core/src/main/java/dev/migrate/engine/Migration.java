@@ -5,7 +5,6 @@ import dev.migrate.xml.MigrationChecksum;
 import dev.migrate.xml.MigrationDocument;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * One migration file. Its id, number, dependencies and file hash are known from a cheap first
@@ -51,19 +50,13 @@ public final class Migration {
     }
 
     /**
-     * A migration read from a file, parsed on first use.
+     * A migration read from a file, parsed on first use; it may replace others (a squashed one).
      *
      * @param fileHash a hash of the file's bytes: when the history records the same one, the file is
      *        unchanged and need not be parsed to compare checksums
      */
-    static Migration lazy(String id, long number, List<String> dependsOn, String fileHash, String source,
-            Supplier<MigrationDocument> parser) {
-        return lazy(id, number, dependsOn, List.of(), fileHash, source, parser);
-    }
-
-    /** A migration read from a file, parsed on first use, that may replace others (a squashed one). */
     static Migration lazy(String id, long number, List<String> dependsOn, List<String> replaces, String fileHash,
-            String source, Supplier<MigrationDocument> parser) {
+            String source, Parser parser) {
         return new Migration(id, number, dependsOn, dependsOn, replaces, List.of(), fileHash, source,
                 new Content(parser));
     }
@@ -138,7 +131,7 @@ public final class Migration {
             synchronized (content) {
                 current = content.parsed;
                 if (current == null) {
-                    MigrationDocument document = content.parser.get();
+                    MigrationDocument document = content.parser.parse(content.vouched);
                     if (!document.dependsOn().equals(fileDependsOn)) {
                         throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
                     }
@@ -156,12 +149,29 @@ public final class Migration {
     private record Parsed(List<Operation> operations, String checksum) {
     }
 
+    /** Parses a file, without validating it again when the history {@code vouched} for its bytes. */
+    @FunctionalInterface
+    interface Parser {
+        MigrationDocument parse(boolean vouched);
+    }
+
+    /**
+     * Notes that the history records this file's bytes as applied: they were validated then, so a
+     * parse that has not happened yet can skip the XSD. A file whose hash differs is validated.
+     */
+    void vouchedFor(String recordedFileHash) {
+        if (fileHash != null && fileHash.equals(recordedFileHash)) {
+            content.vouched = true;
+        }
+    }
+
     /** The parsed content, shared by the copies the loader makes of one file's migration. */
     private static final class Content {
-        private final Supplier<MigrationDocument> parser;
+        private final Parser parser;
+        private volatile boolean vouched;
         private volatile Parsed parsed;
 
-        Content(Supplier<MigrationDocument> parser) {
+        Content(Parser parser) {
             this.parser = parser;
         }
     }

@@ -67,7 +67,8 @@ public final class MigrationLoader {
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
         return Migration.lazy(id, number, head.dependsOn(), head.replaces(), fileHash(content),
                 resource.description(),
-                () -> reader.read(new ByteArrayInputStream(content), resource.description()));
+                vouched -> vouched ? reader.readVouched(content, resource.description())
+                        : reader.read(new ByteArrayInputStream(content), resource.description()));
     }
 
     /**

@@ -84,6 +84,7 @@ public final class Migrator {
                     history.create(connection);
                 }
                 Map<String, HistoryRow> rows = history.readAll(connection);
+                vouch(rows);
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
                 Migrator view = over(resolution);
                 Map<String, HistoryRow> planning = resolution.planningRows();
@@ -94,6 +95,27 @@ public final class Migrator {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Tells each migration whose file the history records as applied with the same bytes: such a file
+     * was validated then, and is parsed without the XSD when it is parsed at all (to replay the
+     * schema before a pending migration, or for the entity comparison).
+     */
+    private void vouch(Map<String, HistoryRow> rows) {
+        for (Migration migration : migrations) {
+            vouch(migration, rows);
+            for (Migration replaced : migration.replaced()) {
+                vouch(replaced, rows);
+            }
+        }
+    }
+
+    private static void vouch(Migration migration, Map<String, HistoryRow> rows) {
+        HistoryRow row = rows.get(migration.id());
+        if (row != null && row.success()) {
+            migration.vouchedFor(row.fileHash());
         }
     }
 
@@ -165,6 +187,7 @@ public final class Migrator {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
+            vouch(rows);
             Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
             return over(resolution).plan(connection, dialect, resolution.planningRows(), options);
         } catch (SQLException e) {

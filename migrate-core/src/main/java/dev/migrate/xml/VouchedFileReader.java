@@ -1,0 +1,419 @@
+package dev.migrate.xml;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Reads a migration file whose exact bytes the history vouches for: the same bytes were validated
+ * against the XSD when they were applied. Such a file needs no validation, only its content, so
+ * this reads it with a small scanner of its own and no XSD (validating cost about three quarters of
+ * reading a file, and a start that replays 500 files for the entity comparison read them all). It
+ * feeds the same {@link BindingHandler} as the validating reader, so both give the same operations.
+ *
+ * <p>It declines (answers null, and the caller reads the file the validating way) whatever it does
+ * not expect of a file our writer or a person writes: another encoding, a DOCTYPE, processing
+ * instructions, entities other than XML's five and character references, elements outside our
+ * namespace, prefixed attributes, and anything malformed. Declining is always safe; being wrong
+ * is not, so it is strict.
+ */
+final class VouchedFileReader {
+
+    private final String text;
+    private final String sourceName;
+    private int at;
+    private final Position position = new Position();
+
+    private VouchedFileReader(String text, String sourceName) {
+        this.text = text;
+        this.sourceName = sourceName;
+    }
+
+    /** The bound file, or null when the scanner declines it. */
+    static Bindings.MigrationXml read(byte[] content, String sourceName, Locations locations) {
+        VouchedFileReader reader = new VouchedFileReader(normalizeLineEnds(content), sourceName);
+        BindingHandler handler = new BindingHandler(locations, () -> reader.position);
+        try {
+            return reader.document(handler) ? handler.root() : null;
+        } catch (SAXException | RuntimeException e) {
+            // the validating reader finds the same problem and says it properly
+            return null;
+        }
+    }
+
+    /** XML reads CR LF and a lone CR as LF before anything else. */
+    private static String normalizeLineEnds(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private boolean document(BindingHandler handler) throws SAXException {
+        if (text.startsWith("\uFEFF")) {
+            at++;
+        }
+        if (text.startsWith("<?xml", at) && !declaration()) {
+            return false;
+        }
+        if (!misc() || !text.startsWith("<", at) || text.startsWith("<!", at) || text.startsWith("<?", at)) {
+            return false;
+        }
+        Deque<Element> open = new ArrayDeque<>();
+        do {
+            if (text.startsWith("</", at)) {
+                if (!endTag(open, handler)) {
+                    return false;
+                }
+            } else if (text.startsWith("<!--", at)) {
+                if (!comment()) {
+                    return false;
+                }
+            } else if (text.startsWith("<![CDATA[", at)) {
+                int end = text.indexOf("]]>", at);
+                if (end < 0 || open.isEmpty()) {
+                    return false;
+                }
+                characters(handler, text.substring(at + "<![CDATA[".length(), end));
+                at = end + "]]>".length();
+            } else if (text.startsWith("<", at)) {
+                if (text.startsWith("<!", at) || text.startsWith("<?", at) || !startTag(open, handler)) {
+                    return false;
+                }
+            } else {
+                int end = text.indexOf('<', at);
+                if (end < 0) {
+                    return false;
+                }
+                String raw = text.substring(at, end);
+                if (raw.contains("]]>")) {
+                    return false;
+                }
+                String decoded = decode(raw);
+                if (decoded == null) {
+                    return false;
+                }
+                characters(handler, decoded);
+                at = end;
+            }
+        } while (!open.isEmpty());
+        return misc() && at == text.length();
+    }
+
+    private void characters(BindingHandler handler, String chars) {
+        if (!allowedCharacters(chars)) {
+            throw new IllegalArgumentException("not a character XML allows");
+        }
+        handler.characters(chars.toCharArray(), 0, chars.length());
+    }
+
+    /** {@code <?xml version="1.0" encoding="UTF-8"?>}, the encoding left out or UTF-8. */
+    private boolean declaration() {
+        int end = text.indexOf("?>", at);
+        if (end < 0) {
+            return false;
+        }
+        Map<String, String> attributes = new HashMap<>();
+        int after = attributes(at + "<?xml".length(), end, attributes);
+        if (after != end || !"1.0".equals(attributes.get("version"))) {
+            return false;
+        }
+        for (String name : attributes.keySet()) {
+            if (!name.equals("version") && !name.equals("encoding") && !name.equals("standalone")) {
+                return false;
+            }
+        }
+        String encoding = attributes.get("encoding");
+        if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
+            return false;
+        }
+        at = end + 2;
+        return true;
+    }
+
+    /** White space and comments; false for a malformed comment. */
+    private boolean misc() {
+        while (at < text.length()) {
+            if (isSpace(text.charAt(at))) {
+                at++;
+            } else if (text.startsWith("<!--", at)) {
+                if (!comment()) {
+                    return false;
+                }
+            } else {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private boolean comment() {
+        int end = text.indexOf("--", at + "<!--".length());
+        if (end < 0 || !text.startsWith("-->", end)) {
+            return false;
+        }
+        at = end + "-->".length();
+        return true;
+    }
+
+    private boolean startTag(Deque<Element> open, BindingHandler handler) throws SAXException {
+        int nameEnd = nameEnd(at + 1);
+        String qName = text.substring(at + 1, nameEnd);
+        int close = text.indexOf('>', nameEnd);
+        if (qName.isEmpty() || qName.startsWith(":") || qName.endsWith(":") || close < 0) {
+            return false;
+        }
+        boolean empty = text.charAt(close - 1) == '/';
+        int attributesEnd = empty ? close - 1 : close;
+        if (attributesEnd > nameEnd && !isSpace(text.charAt(nameEnd))) {
+            return false;
+        }
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        if (attributes(nameEnd, attributesEnd, attributes) != attributesEnd) {
+            return false;
+        }
+        Element element = new Element(qName, open.isEmpty() ? Map.of() : open.peek().namespaces);
+        AttributesImpl plain = new AttributesImpl();
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            String name = attribute.getKey();
+            if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+                element.declare(name.equals("xmlns") ? "" : name.substring("xmlns:".length()), attribute.getValue());
+            } else if (name.indexOf(':') >= 0) {
+                return false;
+            } else {
+                plain.addAttribute("", name, name, "CDATA", attribute.getValue());
+            }
+        }
+        String prefix = qName.indexOf(':') < 0 ? "" : qName.substring(0, qName.indexOf(':'));
+        String localName = qName.substring(prefix.isEmpty() ? 0 : prefix.length() + 1);
+        if (!MigrationDocument.NAMESPACE.equals(element.namespaces.get(prefix)) || localName.isEmpty()
+                || localName.indexOf(':') >= 0 || open.isEmpty() && !localName.equals("migration")) {
+            return false;
+        }
+        at = close + 1;
+        position.offset = at;
+        handler.startElement(MigrationDocument.NAMESPACE, localName, qName, plain);
+        if (empty) {
+            handler.endElement(MigrationDocument.NAMESPACE, localName, qName);
+        } else {
+            open.push(element);
+        }
+        return true;
+    }
+
+    private boolean endTag(Deque<Element> open, BindingHandler handler) {
+        int nameEnd = nameEnd(at + 2);
+        String qName = text.substring(at + 2, nameEnd);
+        int close = nameEnd;
+        while (close < text.length() && isSpace(text.charAt(close))) {
+            close++;
+        }
+        if (open.isEmpty() || !open.peek().qName.equals(qName) || close >= text.length() || text.charAt(close) != '>') {
+            return false;
+        }
+        open.pop();
+        at = close + 1;
+        String localName = qName.substring(qName.indexOf(':') + 1);
+        handler.endElement(MigrationDocument.NAMESPACE, localName, qName);
+        return true;
+    }
+
+    /**
+     * Reads {@code name="value"} pairs between {@code from} and {@code to} into {@code into};
+     * answers where it stopped, which is {@code to} when all of it was attributes.
+     */
+    private int attributes(int from, int to, Map<String, String> into) {
+        int i = from;
+        while (true) {
+            while (i < to && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= to) {
+                return i;
+            }
+            int nameEnd = nameEnd(i);
+            String name = text.substring(i, nameEnd);
+            int equals = nameEnd;
+            while (equals < to && isSpace(text.charAt(equals))) {
+                equals++;
+            }
+            int quote = equals + 1;
+            while (quote < to && isSpace(text.charAt(quote))) {
+                quote++;
+            }
+            if (name.isEmpty() || equals >= to || text.charAt(equals) != '=' || quote >= to
+                    || text.charAt(quote) != '"' && text.charAt(quote) != '\'') {
+                return -1;
+            }
+            int end = text.indexOf(text.charAt(quote), quote + 1);
+            if (end < 0 || end >= to) {
+                return -1;
+            }
+            String raw = text.substring(quote + 1, end);
+            String value = raw.indexOf('<') >= 0 || !allowedCharacters(raw) ? null : decode(raw);
+            if (value == null || into.put(name, attributeValue(raw, value)) != null
+                    || end + 1 < to && !isSpace(text.charAt(end + 1))) {
+                return -1;
+            }
+            i = end + 1;
+        }
+    }
+
+    /** An attribute's value as XML normalizes it: each literal tab or line end is a space, references are not. */
+    private String attributeValue(String raw, String decoded) {
+        if (raw.indexOf('&') >= 0) {
+            StringBuilder value = new StringBuilder();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '&') {
+                    int end = raw.indexOf(';', i);
+                    value.append(decode(raw.substring(i, end + 1)));
+                    i = end;
+                } else {
+                    value.append(c == '\t' || c == '\n' ? ' ' : c);
+                }
+            }
+            return value.toString();
+        }
+        return decoded.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** Text with XML's five entities and character references replaced; null for any other reference. */
+    private static String decode(String raw) {
+        if (raw.indexOf('&') < 0) {
+            return raw;
+        }
+        StringBuilder decoded = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '&') {
+                decoded.append(c);
+                continue;
+            }
+            int end = raw.indexOf(';', i);
+            if (end < 0) {
+                return null;
+            }
+            String name = raw.substring(i + 1, end);
+            switch (name) {
+                case "lt" -> decoded.append('<');
+                case "gt" -> decoded.append('>');
+                case "amp" -> decoded.append('&');
+                case "quot" -> decoded.append('"');
+                case "apos" -> decoded.append('\'');
+                default -> {
+                    int code = characterReference(name);
+                    if (code < 0) {
+                        return null;
+                    }
+                    decoded.appendCodePoint(code);
+                }
+            }
+            i = end;
+        }
+        return decoded.toString();
+    }
+
+    private static int characterReference(String name) {
+        try {
+            int code = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                    : name.startsWith("#") ? Integer.parseInt(name.substring(1)) : -1;
+            boolean allowed = code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code <= 0xD7FF
+                    || code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
+            return name.length() > 1 && name.charAt(1) != '-' && name.charAt(1) != '+' && allowed ? code : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Whether every character is one XML allows in a document (a character reference is checked on its own). */
+    private static boolean allowedCharacters(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of a name (ASCII letters, digits, {@code _ - . :}) starting at {@code from}. */
+    private int nameEnd(int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '.' || c == ':') || i == from && (c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    /** An open element and the namespace prefixes in scope in it. */
+    private static final class Element {
+        final String qName;
+        Map<String, String> namespaces;
+        private boolean copied;
+
+        Element(String qName, Map<String, String> inherited) {
+            this.qName = qName;
+            this.namespaces = inherited;
+        }
+
+        void declare(String prefix, String uri) {
+            if (!copied) {
+                namespaces = new HashMap<>(namespaces);
+                copied = true;
+            }
+            namespaces.put(prefix, uri);
+        }
+    }
+
+    /** Where the scanner is, as line and column, for the locations of elements: counted on demand, going forwards. */
+    private final class Position implements Locator {
+        int offset;
+        private int countedTo;
+        private int line = 1;
+        private int lineStart;
+
+        private void count() {
+            for (; countedTo < offset && countedTo < text.length(); countedTo++) {
+                if (text.charAt(countedTo) == '\n') {
+                    line++;
+                    lineStart = countedTo + 1;
+                }
+            }
+        }
+
+        @Override
+        public int getLineNumber() {
+            count();
+            return line;
+        }
+
+        @Override
+        public int getColumnNumber() {
+            count();
+            return offset - lineStart + 1;
+        }
+
+        @Override
+        public String getPublicId() {
+            return null;
+        }
+
+        @Override
+        public String getSystemId() {
+            return sourceName;
+        }
+    }
+}
