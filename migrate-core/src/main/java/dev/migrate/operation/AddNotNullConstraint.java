@@ -44,6 +44,11 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Make " + tableName + "." + columnName + " not null";
     }

@@ -43,6 +43,11 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Add unique constraint " + constraint.name() + " on " + tableName + " ("
                 + String.join(", ", constraint.columns()) + ")";

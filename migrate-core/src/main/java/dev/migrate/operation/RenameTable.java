@@ -49,6 +49,11 @@ public record RenameTable(String oldTableName, String newTableName) implements O
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Rename table " + oldTableName + " to " + newTableName;
     }
