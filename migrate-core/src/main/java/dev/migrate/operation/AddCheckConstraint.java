@@ -41,6 +41,11 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint) i
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -65,6 +65,11 @@ public record AddColumn(String tableName, Column column) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

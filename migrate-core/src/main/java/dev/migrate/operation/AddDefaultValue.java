@@ -41,6 +41,11 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -50,6 +50,11 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) i
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

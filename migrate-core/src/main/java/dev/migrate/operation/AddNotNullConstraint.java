@@ -44,6 +44,11 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

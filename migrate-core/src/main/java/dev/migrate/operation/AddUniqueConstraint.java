@@ -43,6 +43,11 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -42,6 +42,11 @@ public record CreateIndex(String tableName, Index index) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

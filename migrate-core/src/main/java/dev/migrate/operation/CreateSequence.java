@@ -35,6 +35,11 @@ public record CreateSequence(Sequence sequence) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -41,6 +41,11 @@ public record DropCheckConstraint(String tableName, String constraintName) imple
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -33,6 +33,11 @@ public record DropDefaultValue(String tableName, String columnName) implements O
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

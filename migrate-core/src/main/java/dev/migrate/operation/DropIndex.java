@@ -39,6 +39,11 @@ public record DropIndex(String tableName, String indexName) implements Operation
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

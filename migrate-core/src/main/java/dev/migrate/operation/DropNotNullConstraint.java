@@ -35,6 +35,11 @@ public record DropNotNullConstraint(String tableName, String columnName) impleme
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

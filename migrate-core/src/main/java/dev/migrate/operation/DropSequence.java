@@ -30,6 +30,11 @@ public record DropSequence(String sequenceName) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -41,6 +41,11 @@ public record DropUniqueConstraint(String tableName, String constraintName) impl
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

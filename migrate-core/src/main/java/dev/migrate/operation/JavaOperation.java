@@ -57,6 +57,11 @@ public record JavaOperation(String className, String version, boolean backward) 
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -46,8 +46,9 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
     /** The visitor's case for this kind of operation, given this operation. */
     <R> R accept(OperationVisitor<R> visitor);
 
-    /** Whether applying it loses data (a dropped table or column). */
-    default boolean isDestructive() {
-        return false;
-    }
+    /**
+     * Whether applying it loses data (a dropped table or column): the writer marks it, and going back
+     * over it needs {@code allow-data-loss}.
+     */
+    boolean isDestructive();
 }

@@ -56,6 +56,11 @@ public record RenameColumn(String tableName, String oldColumnName, String newCol
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

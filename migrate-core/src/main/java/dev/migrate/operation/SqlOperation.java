@@ -93,6 +93,11 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -37,7 +37,7 @@ class OperationVisitorTest {
 
     @Test
     void everyOperationStatesItsOwnBehaviour() throws NoSuchMethodException {
-        for (String name : List.of("applyTo", "reverse", "describe", "reduce", "accept")) {
+        for (String name : List.of("applyTo", "reverse", "describe", "reduce", "isDestructive", "accept")) {
             Method method = Arrays.stream(Operation.class.getDeclaredMethods()).filter(m -> m.getName().equals(name))
                     .findFirst().orElseThrow();
             assertThat(method.isDefault()).as("Operation.%s has no default", name).isFalse();
