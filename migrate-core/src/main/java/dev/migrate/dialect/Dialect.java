@@ -240,7 +240,8 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
         @Override
         public List<String> visit(AddDefaultValue o) {
-            return List.of(alterColumn(o.tableName(), o.columnName()) + " set default " + defaultValue(o.defaultValue()));
+            return List.of(alterColumn(o.tableName(), o.columnName()) + " set default "
+                    + defaultValue(o.defaultValue()));
         }
 
         @Override

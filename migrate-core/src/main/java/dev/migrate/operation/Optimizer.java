@@ -15,7 +15,8 @@ import java.util.Optional;
  * which pairs may meet. Each operation is compared with the latest earlier operation that it
  * <em>depends on</em>: one touching or naming the same table, index, constraint or sequence name,
  * or, for a drop of a table or column, any earlier drop of a foreign key or of a table (which drops
- * its foreign keys): it may be what lets the drop go, and the optimizer does not know the schema. Everything in between shares nothing with it, so
+ * its foreign keys): it may be what lets the drop go, and the optimizer does not know the schema.
+ * Everything in between shares nothing with it, so
  * moving it back to that operation changes nothing, and their reduction takes that earlier
  * operation's place; what is left is compared again with the operation before, so drops and
  * renames cascade (a column added, altered and dropped disappears whole). An operation on one
