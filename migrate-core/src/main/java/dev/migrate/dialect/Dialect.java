@@ -18,9 +18,10 @@ import dev.migrate.operation.DropNotNullConstraint;
 import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
-import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.JavaOperation;
+import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.OperationVisitor;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
@@ -167,30 +168,62 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      *        MariaDB, changing one property of a column restates its whole definition)
      */
     public final List<String> sql(Operation operation, Schema before) {
-        if (operation instanceof CreateTable o) {
-            requireTableName(o.tableName());
-        } else if (operation instanceof RenameTable o) {
-            requireTableName(o.newTableName());
-        } else if (operation instanceof CreateSequence o) {
-            requireTableName(o.sequence().name());
+        return operation.accept(new Statements(before));
+    }
+
+    /** The SQL of each kind of operation on this dialect, given the schema just before it. */
+    private final class Statements implements OperationVisitor<List<String>> {
+
+        private final Schema before;
+
+        Statements(Schema before) {
+            this.before = before;
         }
-        if (operation instanceof CreateTable o) {
+
+        private Column column(String table, String column) {
+            return before.requireTable(table).requireColumn(column);
+        }
+
+        @Override
+        public List<String> visit(CreateTable o) {
+            requireTableName(o.tableName());
             return List.of(createTable(o));
-        } else if (operation instanceof DropTable o) {
+        }
+
+        @Override
+        public List<String> visit(DropTable o) {
             return List.of("drop table " + quote(o.tableName()));
-        } else if (operation instanceof RenameTable o) {
+        }
+
+        @Override
+        public List<String> visit(RenameTable o) {
+            requireTableName(o.newTableName());
             return renameTable(o.oldTableName(), o.newTableName(), before.requireTable(o.oldTableName()));
-        } else if (operation instanceof AddColumn o) {
+        }
+
+        @Override
+        public List<String> visit(AddColumn o) {
             return List.of(alterTable(o.tableName()) + " add column " + columnDefinition(o.column()));
-        } else if (operation instanceof DropColumn o) {
+        }
+
+        @Override
+        public List<String> visit(DropColumn o) {
             return List.of(alterTable(o.tableName()) + " drop column " + quote(o.columnName()));
-        } else if (operation instanceof RenameColumn o) {
-            return renameColumn(o.tableName(), column(before, o.tableName(), o.oldColumnName()), o.newColumnName());
-        } else if (operation instanceof ModifyDataType o) {
-            Column column = column(before, o.tableName(), o.columnName());
-            return modifyDataType(o.tableName(), column, o.newDataType());
-        } else if (operation instanceof AddNotNullConstraint o) {
-            Column column = column(before, o.tableName(), o.columnName());
+        }
+
+        @Override
+        public List<String> visit(RenameColumn o) {
+            return renameColumn(o.tableName(), column(o.tableName(), o.oldColumnName()), o.newColumnName());
+        }
+
+        @Override
+        public List<String> visit(ModifyDataType o) {
+            return modifyDataType(o.tableName(), column(o.tableName(), o.columnName()), o.newDataType());
+        }
+
+        @Override
+        public List<String> visit(AddNotNullConstraint o) {
+            Column column = column(o.tableName(), o.columnName());
             List<String> statements = new ArrayList<>();
             if (o.defaultNullValue() != null) {
                 statements.add("update " + quote(o.tableName()) + " set " + quote(o.columnName()) + " = "
@@ -198,41 +231,87 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
             }
             statements.add(setNullable(o.tableName(), column, false));
             return statements;
-        } else if (operation instanceof DropNotNullConstraint o) {
-            return List.of(setNullable(o.tableName(), column(before, o.tableName(), o.columnName()), true));
-        } else if (operation instanceof AddDefaultValue o) {
-            return List.of(alterColumn(o.tableName(), o.columnName()) + " set default " + defaultValue(o.defaultValue()));
-        } else if (operation instanceof DropDefaultValue o) {
+        }
+
+        @Override
+        public List<String> visit(DropNotNullConstraint o) {
+            return List.of(setNullable(o.tableName(), column(o.tableName(), o.columnName()), true));
+        }
+
+        @Override
+        public List<String> visit(AddDefaultValue o) {
+            return List.of(alterColumn(o.tableName(), o.columnName()) + " set default "
+                    + defaultValue(o.defaultValue()));
+        }
+
+        @Override
+        public List<String> visit(DropDefaultValue o) {
             return List.of(alterColumn(o.tableName(), o.columnName()) + " drop default");
-        } else if (operation instanceof CreateIndex o) {
+        }
+
+        @Override
+        public List<String> visit(CreateIndex o) {
             return List.of(createIndex(o.tableName(), o.index()));
-        } else if (operation instanceof DropIndex o) {
+        }
+
+        @Override
+        public List<String> visit(DropIndex o) {
             return List.of(dropIndex(o.tableName(), o.indexName()));
-        } else if (operation instanceof AddUniqueConstraint o) {
+        }
+
+        @Override
+        public List<String> visit(AddUniqueConstraint o) {
             return List.of(alterTable(o.tableName()) + " add constraint " + quote(o.constraint().name()) + " unique "
                     + columnList(o.constraint().columns()));
-        } else if (operation instanceof DropUniqueConstraint o) {
+        }
+
+        @Override
+        public List<String> visit(DropUniqueConstraint o) {
             return List.of(dropUniqueConstraint(o.tableName(), o.constraintName()));
-        } else if (operation instanceof AddCheckConstraint o) {
-            return addCheckConstraint(o.tableName(), o.constraint());
-        } else if (operation instanceof DropCheckConstraint o) {
-            return dropCheckConstraint(o.tableName(), o.constraintName());
-        } else if (operation instanceof AddForeignKeyConstraint o) {
+        }
+
+        @Override
+        public List<String> visit(AddForeignKeyConstraint o) {
             return List.of(addForeignKey(o.tableName(), o.foreignKey()));
-        } else if (operation instanceof DropForeignKeyConstraint o) {
+        }
+
+        @Override
+        public List<String> visit(DropForeignKeyConstraint o) {
             return dropForeignKey(o.tableName(), o.constraintName());
-        } else if (operation instanceof CreateSequence o) {
+        }
+
+        @Override
+        public List<String> visit(AddCheckConstraint o) {
+            return addCheckConstraint(o.tableName(), o.constraint());
+        }
+
+        @Override
+        public List<String> visit(DropCheckConstraint o) {
+            return dropCheckConstraint(o.tableName(), o.constraintName());
+        }
+
+        @Override
+        public List<String> visit(CreateSequence o) {
+            requireTableName(o.sequence().name());
             return List.of(createSequence(o.sequence().name(), o.sequence().startValue(), o.sequence().incrementBy()));
-        } else if (operation instanceof DropSequence o) {
+        }
+
+        @Override
+        public List<String> visit(DropSequence o) {
             return List.of("drop sequence " + quote(o.sequenceName()));
-        } else if (operation instanceof SqlOperation o) {
+        }
+
+        @Override
+        public List<String> visit(SqlOperation o) {
             // written for other databases only: nothing to send here
             return o.runsOn(name()) ? o.statements() : List.of();
-        } else if (operation instanceof JavaOperation) {
+        }
+
+        @Override
+        public List<String> visit(JavaOperation o) {
             // the executor runs the class; there is no SQL to send
             return List.of();
         }
-        throw new IllegalStateException("No SQL for " + operation.getClass().getName());
     }
 
     /** A default value as an SQL literal (or, for a computed default, the expression as it is). */
@@ -520,10 +599,6 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
                     + "': use 1 to 64 letters, digits and _ . : $ -");
         }
         return lockName;
-    }
-
-    private static Column column(Schema before, String table, String column) {
-        return before.requireTable(table).requireColumn(column);
     }
 
     @Override

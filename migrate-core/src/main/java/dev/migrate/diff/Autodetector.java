@@ -1,25 +1,30 @@
 package dev.migrate.diff;
 
+import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddDefaultValue;
-import dev.migrate.operation.AddCheckConstraint;
 import dev.migrate.operation.AddForeignKeyConstraint;
 import dev.migrate.operation.AddNotNullConstraint;
 import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
 import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropColumn;
 import dev.migrate.operation.DropDefaultValue;
-import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropForeignKeyConstraint;
 import dev.migrate.operation.DropIndex;
 import dev.migrate.operation.DropNotNullConstraint;
 import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.OperationVisitor;
+import dev.migrate.operation.RenameColumn;
+import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
@@ -86,14 +91,129 @@ public final class Autodetector {
 
     /** A native type is sent to every database as written: the files then serve only the database it is for. */
     private static void warnAboutNativeTypes(List<Operation> operations, List<String> warnings) {
-        for (Operation operation : operations) {
-            if (operation instanceof CreateTable o) {
-                o.columns().forEach(c -> warnIfNative(o.tableName(), c.name(), c.type(), warnings));
-            } else if (operation instanceof AddColumn o) {
-                warnIfNative(o.tableName(), o.column().name(), o.column().type(), warnings);
-            } else if (operation instanceof ModifyDataType o) {
-                warnIfNative(o.tableName(), o.columnName(), o.newDataType(), warnings);
-            }
+        NativeTypeWarnings visitor = new NativeTypeWarnings(warnings);
+        operations.forEach(operation -> operation.accept(visitor));
+    }
+
+    /** Warns about each native type an operation gives a column; the other operations give none. */
+    private record NativeTypeWarnings(List<String> warnings) implements OperationVisitor<Void> {
+
+        @Override
+        public Void visit(CreateTable o) {
+            o.columns().forEach(c -> warnIfNative(o.tableName(), c.name(), c.type(), warnings));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropTable o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameTable o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddColumn o) {
+            warnIfNative(o.tableName(), o.column().name(), o.column().type(), warnings);
+            return null;
+        }
+
+        @Override
+        public Void visit(DropColumn o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameColumn o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ModifyDataType o) {
+            warnIfNative(o.tableName(), o.columnName(), o.newDataType(), warnings);
+            return null;
+        }
+
+        @Override
+        public Void visit(AddNotNullConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropNotNullConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddDefaultValue o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropDefaultValue o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateIndex o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropIndex o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddUniqueConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropUniqueConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddForeignKeyConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropForeignKeyConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddCheckConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropCheckConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateSequence o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropSequence o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(SqlOperation o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(JavaOperation o) {
+            return null;
         }
     }
 

@@ -19,10 +19,13 @@ import dev.migrate.operation.DropNotNullConstraint;
 import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.OperationVisitor;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationWriter;
@@ -297,7 +300,8 @@ public final class MigrationMerger {
     }
 
     /** Collects the touches of one operation. */
-    private record Touches(List<Touch> into, Migration migration, int index, Operation operation) {
+    private record Touches(List<Touch> into, Migration migration, int index, Operation operation)
+            implements OperationVisitor<Boolean> {
 
         private void table(String table, Kind kind) {
             into.add(new Touch("table " + table, table, kind, migration, index, operation));
@@ -323,64 +327,155 @@ public final class MigrationMerger {
             column(table, column, Kind.CHANGES);
         }
 
-        /** False for what cannot be read (raw SQL, an operation this class does not know). */
+        /** False for what cannot be read: raw SQL and Java, which may touch anything. */
         boolean read() {
-            if (operation instanceof CreateTable op) {
-                table(op.tableName(), Kind.REPLACES);
-            } else if (operation instanceof DropTable op) {
-                table(op.tableName(), Kind.REPLACES);
-            } else if (operation instanceof RenameTable op) {
-                table(op.oldTableName(), Kind.REPLACES);
-                table(op.newTableName(), Kind.REPLACES);
-            } else if (operation instanceof AddColumn op) {
-                table(op.tableName(), Kind.ALTERS);
-                column(op.tableName(), op.column().name(), Kind.REPLACES);
-            } else if (operation instanceof DropColumn op) {
-                table(op.tableName(), Kind.ALTERS);
-                column(op.tableName(), op.columnName(), Kind.REPLACES);
-            } else if (operation instanceof RenameColumn op) {
-                table(op.tableName(), Kind.ALTERS);
-                column(op.tableName(), op.oldColumnName(), Kind.REPLACES);
-                column(op.tableName(), op.newColumnName(), Kind.REPLACES);
-            } else if (operation instanceof ModifyDataType op) {
-                columnChange(op.tableName(), op.columnName());
-            } else if (operation instanceof AddNotNullConstraint op) {
-                columnChange(op.tableName(), op.columnName());
-            } else if (operation instanceof DropNotNullConstraint op) {
-                columnChange(op.tableName(), op.columnName());
-            } else if (operation instanceof AddDefaultValue op) {
-                columnChange(op.tableName(), op.columnName());
-            } else if (operation instanceof DropDefaultValue op) {
-                columnChange(op.tableName(), op.columnName());
-            } else if (operation instanceof CreateIndex op) {
-                object("index", op.index().name(), op.tableName());
-                columns(op.tableName(), op.index().columnNames());
-            } else if (operation instanceof DropIndex op) {
-                object("index", op.indexName(), op.tableName());
-            } else if (operation instanceof AddUniqueConstraint op) {
-                object("unique constraint", op.constraint().name(), op.tableName());
-                columns(op.tableName(), op.constraint().columns());
-            } else if (operation instanceof DropUniqueConstraint op) {
-                object("unique constraint", op.constraintName(), op.tableName());
-            } else if (operation instanceof AddForeignKeyConstraint op) {
-                object("foreign key", op.foreignKey().name(), op.tableName());
-                columns(op.tableName(), op.foreignKey().columns());
-                table(op.foreignKey().referencedTable(), Kind.USES);
-                columns(op.foreignKey().referencedTable(), op.foreignKey().referencedColumns());
-            } else if (operation instanceof DropForeignKeyConstraint op) {
-                object("foreign key", op.constraintName(), op.tableName());
-            } else if (operation instanceof AddCheckConstraint op) {
-                object("check constraint", op.constraint().name(), op.tableName());
-            } else if (operation instanceof DropCheckConstraint op) {
-                object("check constraint", op.constraintName(), op.tableName());
-            } else if (operation instanceof CreateSequence op) {
-                object("sequence", op.sequence().name(), null);
-            } else if (operation instanceof DropSequence op) {
-                object("sequence", op.sequenceName(), null);
-            } else {
-                return false;
-            }
+            return operation.accept(this);
+        }
+
+        @Override
+        public Boolean visit(CreateTable op) {
+            table(op.tableName(), Kind.REPLACES);
             return true;
+        }
+
+        @Override
+        public Boolean visit(DropTable op) {
+            table(op.tableName(), Kind.REPLACES);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(RenameTable op) {
+            table(op.oldTableName(), Kind.REPLACES);
+            table(op.newTableName(), Kind.REPLACES);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddColumn op) {
+            table(op.tableName(), Kind.ALTERS);
+            column(op.tableName(), op.column().name(), Kind.REPLACES);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropColumn op) {
+            table(op.tableName(), Kind.ALTERS);
+            column(op.tableName(), op.columnName(), Kind.REPLACES);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(RenameColumn op) {
+            table(op.tableName(), Kind.ALTERS);
+            column(op.tableName(), op.oldColumnName(), Kind.REPLACES);
+            column(op.tableName(), op.newColumnName(), Kind.REPLACES);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(ModifyDataType op) {
+            columnChange(op.tableName(), op.columnName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddNotNullConstraint op) {
+            columnChange(op.tableName(), op.columnName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropNotNullConstraint op) {
+            columnChange(op.tableName(), op.columnName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddDefaultValue op) {
+            columnChange(op.tableName(), op.columnName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropDefaultValue op) {
+            columnChange(op.tableName(), op.columnName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(CreateIndex op) {
+            object("index", op.index().name(), op.tableName());
+            columns(op.tableName(), op.index().columnNames());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropIndex op) {
+            object("index", op.indexName(), op.tableName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddUniqueConstraint op) {
+            object("unique constraint", op.constraint().name(), op.tableName());
+            columns(op.tableName(), op.constraint().columns());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropUniqueConstraint op) {
+            object("unique constraint", op.constraintName(), op.tableName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddForeignKeyConstraint op) {
+            object("foreign key", op.foreignKey().name(), op.tableName());
+            columns(op.tableName(), op.foreignKey().columns());
+            table(op.foreignKey().referencedTable(), Kind.USES);
+            columns(op.foreignKey().referencedTable(), op.foreignKey().referencedColumns());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropForeignKeyConstraint op) {
+            object("foreign key", op.constraintName(), op.tableName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddCheckConstraint op) {
+            object("check constraint", op.constraint().name(), op.tableName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropCheckConstraint op) {
+            object("check constraint", op.constraintName(), op.tableName());
+            return true;
+        }
+
+        @Override
+        public Boolean visit(CreateSequence op) {
+            object("sequence", op.sequence().name(), null);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropSequence op) {
+            object("sequence", op.sequenceName(), null);
+            return true;
+        }
+
+        @Override
+        public Boolean visit(SqlOperation op) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(JavaOperation op) {
+            return false;
         }
     }
 }

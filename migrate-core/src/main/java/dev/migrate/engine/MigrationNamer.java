@@ -1,21 +1,30 @@
 package dev.migrate.engine;
 
-import dev.migrate.operation.AddColumn;
 import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.AddDefaultValue;
 import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddNotNullConstraint;
 import dev.migrate.operation.AddUniqueConstraint;
 import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.CreateSequence;
 import dev.migrate.operation.CreateTable;
+import dev.migrate.operation.DropCheckConstraint;
 import dev.migrate.operation.DropColumn;
+import dev.migrate.operation.DropDefaultValue;
+import dev.migrate.operation.DropForeignKeyConstraint;
 import dev.migrate.operation.DropIndex;
+import dev.migrate.operation.DropNotNullConstraint;
+import dev.migrate.operation.DropSequence;
 import dev.migrate.operation.DropTable;
 import dev.migrate.operation.DropUniqueConstraint;
-import dev.migrate.operation.DropCheckConstraint;
-import dev.migrate.operation.DropForeignKeyConstraint;
+import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.OperationVisitor;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
+import dev.migrate.operation.SqlOperation;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -81,10 +90,11 @@ final class MigrationNamer {
     }
 
     private String suggest(List<Operation> operations) {
-        List<Operation> main = operations.stream().filter(op -> !isAccessory(op)).toList();
+        List<Fragment> all = operations.stream().map(op -> op.accept(FRAGMENTS)).toList();
+        List<Fragment> main = all.stream().filter(f -> !f.accessory()).toList();
         Set<String> fragments = new LinkedHashSet<>();
-        for (Operation operation : main.isEmpty() ? operations : main) {
-            fragments.add(fragment(operation));
+        for (Fragment fragment : main.isEmpty() ? all : main) {
+            fragments.add(fragment.text());
         }
         if (fragments.contains(null)) {
             return auto();
@@ -107,40 +117,137 @@ final class MigrationNamer {
         return LocalDateTime.now(clock).format(TIMESTAMP);
     }
 
-    /** Indexes and keys usually come along with a table or column change; they name a migration only alone. */
-    private static boolean isAccessory(Operation operation) {
-        return operation instanceof CreateIndex || operation instanceof DropIndex
-                || operation instanceof AddUniqueConstraint || operation instanceof DropUniqueConstraint
-                || operation instanceof AddForeignKeyConstraint || operation instanceof DropForeignKeyConstraint
-                || operation instanceof AddCheckConstraint || operation instanceof DropCheckConstraint;
+    /**
+     * What an operation adds to a migration's name: its text, or null when it has none that says
+     * enough (the migration is then named by a timestamp); and whether it is an accessory: indexes
+     * and keys usually come along with a table or column change and name a migration only alone.
+     */
+    private record Fragment(String text, boolean accessory) {
+
+        static Fragment main(String text) {
+            return new Fragment(text, false);
+        }
+
+        static Fragment accessory(String text) {
+            return new Fragment(text, true);
+        }
     }
 
-    private static String fragment(Operation operation) {
-        if (operation instanceof CreateTable op) {
-            return op.tableName();
-        } else if (operation instanceof DropTable op) {
-            return "delete_" + op.tableName();
-        } else if (operation instanceof RenameTable op) {
-            return "rename_" + op.oldTableName() + "_" + op.newTableName();
-        } else if (operation instanceof AddColumn op) {
-            return op.tableName() + "_" + op.column().name();
-        } else if (operation instanceof DropColumn op) {
-            return "remove_" + op.tableName() + "_" + op.columnName();
-        } else if (operation instanceof RenameColumn op) {
-            return "rename_" + op.oldColumnName() + "_" + op.tableName() + "_" + op.newColumnName();
-        } else if (operation instanceof ModifyDataType op) {
-            return "alter_" + op.tableName() + "_" + op.columnName();
-        } else if (operation instanceof CreateIndex op) {
-            return op.tableName() + "_" + op.index().name();
-        } else if (operation instanceof DropIndex op) {
-            return "remove_" + op.tableName() + "_" + op.indexName();
-        } else if (operation instanceof AddUniqueConstraint op) {
-            return op.tableName() + "_" + op.constraint().name();
-        } else if (operation instanceof AddForeignKeyConstraint op) {
-            return op.tableName() + "_" + op.foreignKey().name();
-        } else if (operation instanceof AddCheckConstraint op) {
-            return op.tableName() + "_" + op.constraint().name();
+    private static final OperationVisitor<Fragment> FRAGMENTS = new OperationVisitor<>() {
+
+        @Override
+        public Fragment visit(CreateTable op) {
+            return Fragment.main(op.tableName());
         }
-        return null;
-    }
+
+        @Override
+        public Fragment visit(DropTable op) {
+            return Fragment.main("delete_" + op.tableName());
+        }
+
+        @Override
+        public Fragment visit(RenameTable op) {
+            return Fragment.main("rename_" + op.oldTableName() + "_" + op.newTableName());
+        }
+
+        @Override
+        public Fragment visit(AddColumn op) {
+            return Fragment.main(op.tableName() + "_" + op.column().name());
+        }
+
+        @Override
+        public Fragment visit(DropColumn op) {
+            return Fragment.main("remove_" + op.tableName() + "_" + op.columnName());
+        }
+
+        @Override
+        public Fragment visit(RenameColumn op) {
+            return Fragment.main("rename_" + op.oldColumnName() + "_" + op.tableName() + "_" + op.newColumnName());
+        }
+
+        @Override
+        public Fragment visit(ModifyDataType op) {
+            return Fragment.main("alter_" + op.tableName() + "_" + op.columnName());
+        }
+
+        @Override
+        public Fragment visit(AddNotNullConstraint op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(DropNotNullConstraint op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(AddDefaultValue op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(DropDefaultValue op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(CreateIndex op) {
+            return Fragment.accessory(op.tableName() + "_" + op.index().name());
+        }
+
+        @Override
+        public Fragment visit(DropIndex op) {
+            return Fragment.accessory("remove_" + op.tableName() + "_" + op.indexName());
+        }
+
+        @Override
+        public Fragment visit(AddUniqueConstraint op) {
+            return Fragment.accessory(op.tableName() + "_" + op.constraint().name());
+        }
+
+        @Override
+        public Fragment visit(DropUniqueConstraint op) {
+            return Fragment.accessory(null);
+        }
+
+        @Override
+        public Fragment visit(AddForeignKeyConstraint op) {
+            return Fragment.accessory(op.tableName() + "_" + op.foreignKey().name());
+        }
+
+        @Override
+        public Fragment visit(DropForeignKeyConstraint op) {
+            return Fragment.accessory(null);
+        }
+
+        @Override
+        public Fragment visit(AddCheckConstraint op) {
+            return Fragment.accessory(op.tableName() + "_" + op.constraint().name());
+        }
+
+        @Override
+        public Fragment visit(DropCheckConstraint op) {
+            return Fragment.accessory(null);
+        }
+
+        @Override
+        public Fragment visit(CreateSequence op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(DropSequence op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(SqlOperation op) {
+            return Fragment.main(null);
+        }
+
+        @Override
+        public Fragment visit(JavaOperation op) {
+            return Fragment.main(null);
+        }
+    };
 }

@@ -41,6 +41,16 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint) i
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Add check constraint " + constraint.name() + " on " + tableName + " (" + constraint.expression() + ")";
     }

@@ -65,6 +65,16 @@ public record AddColumn(String tableName, Column column) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Add column " + column.name() + " to " + tableName;
     }

@@ -41,6 +41,16 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Set default of " + tableName + "." + columnName + " to " + defaultValue;
     }

@@ -50,6 +50,16 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) i
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Add foreign key " + foreignKey.name() + " on " + tableName + " (" + String.join(", ", foreignKey.columns())
                 + ") referencing " + foreignKey.referencedTable();

@@ -44,6 +44,16 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Make " + tableName + "." + columnName + " not null";
     }

@@ -43,6 +43,16 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Add unique constraint " + constraint.name() + " on " + tableName + " ("
                 + String.join(", ", constraint.columns()) + ")";

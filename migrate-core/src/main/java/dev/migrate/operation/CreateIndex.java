@@ -42,6 +42,16 @@ public record CreateIndex(String tableName, Index index) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Create " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + tableName + " ("
                 + String.join(", ", index.columnNames()) + ")";

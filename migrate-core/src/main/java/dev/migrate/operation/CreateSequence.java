@@ -35,6 +35,16 @@ public record CreateSequence(Sequence sequence) implements Operation {
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Create sequence " + sequence.name();
     }

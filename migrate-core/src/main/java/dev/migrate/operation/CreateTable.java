@@ -114,6 +114,16 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Create table " + tableName;
     }

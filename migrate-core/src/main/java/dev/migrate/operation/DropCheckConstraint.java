@@ -41,6 +41,16 @@ public record DropCheckConstraint(String tableName, String constraintName) imple
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop check constraint " + constraintName + " from " + tableName;
     }

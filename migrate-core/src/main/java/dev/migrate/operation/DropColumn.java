@@ -57,6 +57,11 @@ public record DropColumn(String tableName, String columnName) implements Operati
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop column " + columnName + " from " + tableName;
     }

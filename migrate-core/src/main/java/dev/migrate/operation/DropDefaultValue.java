@@ -33,6 +33,16 @@ public record DropDefaultValue(String tableName, String columnName) implements O
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop default of " + tableName + "." + columnName;
     }

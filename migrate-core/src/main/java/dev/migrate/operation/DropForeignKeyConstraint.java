@@ -40,6 +40,16 @@ public record DropForeignKeyConstraint(String tableName, String constraintName) 
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop foreign key " + constraintName + " from " + tableName;
     }

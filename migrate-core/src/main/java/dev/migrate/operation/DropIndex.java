@@ -39,6 +39,16 @@ public record DropIndex(String tableName, String indexName) implements Operation
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop index " + indexName + " from " + tableName;
     }

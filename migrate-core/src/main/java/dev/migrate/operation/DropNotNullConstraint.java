@@ -35,6 +35,16 @@ public record DropNotNullConstraint(String tableName, String columnName) impleme
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Make " + tableName + "." + columnName + " nullable";
     }

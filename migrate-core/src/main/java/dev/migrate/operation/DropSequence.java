@@ -23,6 +23,22 @@ public record DropSequence(String sequenceName) implements Operation {
                 .orElseThrow(() -> new SchemaException("There is no sequence " + sequenceName)))));
     }
 
+    /** A dropped sequence is gone: nothing that follows reduces with its drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.NONE;
+    }
+
+    @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     @Override
     public String describe() {
         return "Drop sequence " + sequenceName;

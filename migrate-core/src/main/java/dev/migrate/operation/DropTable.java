@@ -37,6 +37,17 @@ public record DropTable(String tableName) implements Operation {
         return Optional.of(recreate);
     }
 
+    /** A dropped table is gone: nothing that follows reduces with its drop. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.NONE;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     @Override
     public String describe() {
         return "Drop table " + tableName;

@@ -41,6 +41,16 @@ public record DropUniqueConstraint(String tableName, String constraintName) impl
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Drop unique constraint " + constraintName + " from " + tableName;
     }

@@ -50,6 +50,22 @@ public record JavaOperation(String className, String version, boolean backward) 
         return Optional.of(List.of(new JavaOperation(className, version, !backward)));
     }
 
+    /** Java may move data: the {@link Optimizer} moves nothing across it, and it reduces with nothing. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.NONE;
+    }
+
+    @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     @Override
     public String describe() {
         return "Run Java" + (backward ? " backward" : "") + ": " + className

@@ -38,6 +38,16 @@ public record ModifyDataType(String tableName, String columnName, ColumnType new
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Change type of " + tableName + "." + columnName + " to " + newDataType;
     }

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One change to a schema. Every operation can apply itself to a schema (the state forwards), give
- * the operations that undo it, and describe itself in one line for people. Rendering to SQL is the
- * dialect's business.
+ * One change to a schema. Every operation carries its own behaviour, as Django's operations do: it
+ * applies itself to a schema (the state forwards), gives the operations that undo it, describes
+ * itself in one line for people, says how it reduces with a following operation and whether it loses
+ * data, none of it by default. What other packages do with it (the SQL of a dialect, the XML of the
+ * writer, the name of a migration) goes through {@link #accept} and an {@link OperationVisitor},
+ * which has a case for every kind of operation: a new kind fails to compile until each of them
+ * handles it. There is no run-time "unknown operation".
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
         ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue, DropDefaultValue, CreateIndex,
@@ -33,16 +37,18 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
      * Django's {@code reduce}): empty when they do not reduce, else the list (of none or one
      * operation) that replaces both, at this operation's place. The {@link Optimizer} asks only when
      * nothing between the two touches or references what {@code next} touches, and never across raw
-     * SQL. A rule may only merge what has the same effect on the schema and on the rows: a default
+     * SQL or Java. A rule may only merge what has the same effect on the schema and on the rows: a default
      * given to a column added to a table that may have rows fills those rows, so it is not folded
      * into the {@code addColumn}.
      */
-    default Optional<List<Operation>> reduce(Operation next) {
-        return Optional.empty();
-    }
+    Optional<List<Operation>> reduce(Operation next);
 
-    /** Whether applying it loses data (a dropped table or column). */
-    default boolean isDestructive() {
-        return false;
-    }
+    /** The visitor's case for this kind of operation, given this operation. */
+    <R> R accept(OperationVisitor<R> visitor);
+
+    /**
+     * Whether applying it loses data (a dropped table or column): the writer marks it, and going back
+     * over it needs {@code allow-data-loss}.
+     */
+    boolean isDestructive();
 }

@@ -56,6 +56,16 @@ public record RenameColumn(String tableName, String oldColumnName, String newCol
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Rename column " + oldColumnName + " of " + tableName + " to " + newColumnName;
     }

@@ -49,6 +49,16 @@ public record RenameTable(String oldTableName, String newTableName) implements O
     }
 
     @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String describe() {
         return "Rename table " + oldTableName + " to " + newTableName;
     }

@@ -86,6 +86,22 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
                 : Optional.of(List.of(new SqlOperation(rollbackStatements, statements, dbms)));
     }
 
+    /** Raw SQL may move data: the {@link Optimizer} moves nothing across it, and it reduces with nothing. */
+    @Override
+    public Optional<List<Operation>> reduce(Operation next) {
+        return Reductions.NONE;
+    }
+
+    @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     @Override
     public String describe() {
         String first = statements.get(0).strip().replaceAll("\\s+", " ");

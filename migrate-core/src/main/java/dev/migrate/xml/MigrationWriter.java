@@ -21,6 +21,7 @@ import dev.migrate.operation.DropUniqueConstraint;
 import dev.migrate.operation.JavaOperation;
 import dev.migrate.operation.ModifyDataType;
 import dev.migrate.operation.Operation;
+import dev.migrate.operation.OperationVisitor;
 import dev.migrate.operation.RenameColumn;
 import dev.migrate.operation.RenameTable;
 import dev.migrate.operation.SqlOperation;
@@ -35,6 +36,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,107 +76,202 @@ public final class MigrationWriter {
         document.dependsOn().forEach(id -> xml.text("dependsOn", id));
         document.replaces().forEach(id -> xml.text("replaces", id));
         List<Operation> operations = document.operations();
+        Changes changes = new Changes(xml);
         for (int i = 0; i < operations.size(); i++) {
             if (operations.get(i) instanceof AddColumn first) {
-                xml.open("addColumn", "tableName", first.tableName());
+                // consecutive columns added to one table share one addColumn
+                List<Column> columns = new ArrayList<>();
                 while (i < operations.size() && operations.get(i) instanceof AddColumn next
                         && next.tableName().equals(first.tableName())) {
-                    column(xml, next.column(), false);
+                    columns.add(next.column());
                     i++;
                 }
                 i--;
-                xml.close("addColumn");
+                addColumn(xml, first.tableName(), columns);
             } else {
-                change(xml, operations.get(i));
+                operations.get(i).accept(changes);
             }
         }
         xml.close("migration");
         return xml.toString();
     }
 
-    /** Any operation but {@link AddColumn}, which {@link #render} groups. */
-    private static void change(XmlOutput xml, Operation operation) {
-        if (operation.isDestructive()) {
-            xml.comment(dataLoss(operation));
-        }
-        if (operation instanceof CreateTable o) {
+    /**
+     * The element of each kind of operation, a destructive one with a "Data loss" comment above it
+     * (see {@link Operation#isDestructive()}).
+     */
+    private record Changes(XmlOutput xml) implements OperationVisitor<Void> {
+
+        @Override
+        public Void visit(CreateTable o) {
             createTable(xml, o);
-        } else if (operation instanceof DropTable o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropTable o) {
+            xml.comment("Data loss: drops table " + o.tableName());
             xml.empty("dropTable", "tableName", o.tableName());
-        } else if (operation instanceof RenameTable o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameTable o) {
             xml.empty("renameTable", "oldTableName", o.oldTableName(), "newTableName", o.newTableName());
-        } else if (operation instanceof DropColumn o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddColumn o) {
+            addColumn(xml, o.tableName(), List.of(o.column()));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropColumn o) {
+            xml.comment("Data loss: drops column " + o.columnName() + " of " + o.tableName());
             xml.empty("dropColumn", "tableName", o.tableName(), "columnName", o.columnName());
-        } else if (operation instanceof RenameColumn o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameColumn o) {
             xml.empty("renameColumn", "tableName", o.tableName(), "oldColumnName", o.oldColumnName(),
                     "newColumnName", o.newColumnName());
-        } else if (operation instanceof ModifyDataType o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ModifyDataType o) {
             xml.empty("modifyDataType", "tableName", o.tableName(), "columnName", o.columnName(),
                     "newDataType", o.newDataType().toString());
-        } else if (operation instanceof AddNotNullConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddNotNullConstraint o) {
             DefaultValue value = o.defaultNullValue();
             xml.empty("addNotNullConstraint", "tableName", o.tableName(), "columnName", o.columnName(),
                     "defaultNullValue", valueOf(value, DefaultValue.Kind.STRING),
                     "defaultNullValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
                     "defaultNullValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
                     "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
-        } else if (operation instanceof DropNotNullConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropNotNullConstraint o) {
             xml.empty("dropNotNullConstraint", "tableName", o.tableName(), "columnName", o.columnName());
-        } else if (operation instanceof AddDefaultValue o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddDefaultValue o) {
             DefaultValue value = o.defaultValue();
             xml.empty("addDefaultValue", "tableName", o.tableName(), "columnName", o.columnName(),
                     "defaultValue", valueOf(value, DefaultValue.Kind.STRING),
                     "defaultValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
                     "defaultValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
                     "defaultValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
-        } else if (operation instanceof DropDefaultValue o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropDefaultValue o) {
             xml.empty("dropDefaultValue", "tableName", o.tableName(), "columnName", o.columnName());
-        } else if (operation instanceof CreateIndex o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateIndex o) {
             xml.open("createIndex", "tableName", o.tableName(), "indexName", o.index().name(),
                     "unique", o.index().unique() ? "true" : null);
             for (IndexColumn column : o.index().columns()) {
                 xml.empty("column", "name", column.name(), "descending", column.descending() ? "true" : null);
             }
             xml.close("createIndex");
-        } else if (operation instanceof DropIndex o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropIndex o) {
             xml.empty("dropIndex", "tableName", o.tableName(), "indexName", o.indexName());
-        } else if (operation instanceof AddUniqueConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddUniqueConstraint o) {
             xml.empty("addUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraint().name(),
                     "columnNames", String.join(", ", o.constraint().columns()));
-        } else if (operation instanceof DropUniqueConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropUniqueConstraint o) {
             xml.empty("dropUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
-        } else if (operation instanceof AddCheckConstraint o) {
-            xml.text("addCheckConstraint", o.constraint().expression(), "tableName", o.tableName(),
-                    "constraintName", o.constraint().name());
-        } else if (operation instanceof DropCheckConstraint o) {
-            xml.empty("dropCheckConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
-        } else if (operation instanceof AddForeignKeyConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddForeignKeyConstraint o) {
             ForeignKey key = o.foreignKey();
             xml.empty("addForeignKeyConstraint", "baseTableName", o.tableName(),
                     "baseColumnNames", String.join(", ", key.columns()), "constraintName", key.name(),
                     "referencedTableName", key.referencedTable(),
                     "referencedColumnNames", String.join(", ", key.referencedColumns()),
                     "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql());
-        } else if (operation instanceof DropForeignKeyConstraint o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropForeignKeyConstraint o) {
             xml.empty("dropForeignKeyConstraint", "baseTableName", o.tableName(), "constraintName",
                     o.constraintName());
-        } else if (operation instanceof CreateSequence o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddCheckConstraint o) {
+            xml.text("addCheckConstraint", o.constraint().expression(), "tableName", o.tableName(),
+                    "constraintName", o.constraint().name());
+            return null;
+        }
+
+        @Override
+        public Void visit(DropCheckConstraint o) {
+            xml.empty("dropCheckConstraint", "tableName", o.tableName(), "constraintName", o.constraintName());
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateSequence o) {
             Sequence sequence = o.sequence();
             xml.empty("createSequence", "sequenceName", sequence.name(),
                     "startValue", Long.toString(sequence.startValue()),
                     "incrementBy", Long.toString(sequence.incrementBy()));
-        } else if (operation instanceof DropSequence o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropSequence o) {
             xml.empty("dropSequence", "sequenceName", o.sequenceName());
-        } else if (operation instanceof SqlOperation o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(SqlOperation o) {
             sql(xml, o);
-        } else if (operation instanceof JavaOperation o) {
+            return null;
+        }
+
+        @Override
+        public Void visit(JavaOperation o) {
             if (o.backward()) {
                 throw new IllegalArgumentException("Cannot write " + o.describe() + ": a file names the class only"
                         + " forwards");
             }
             xml.empty("java", "class", o.className(), "version", o.version());
-        } else {
-            throw new IllegalArgumentException("Cannot write operation " + operation);
+            return null;
         }
     }
 
@@ -188,6 +285,12 @@ public final class MigrationWriter {
             column(xml, column, table.primaryKey().contains(column.name()));
         }
         xml.close("createTable");
+    }
+
+    private static void addColumn(XmlOutput xml, String table, List<Column> columns) {
+        xml.open("addColumn", "tableName", table);
+        columns.forEach(column -> column(xml, column, false));
+        xml.close("addColumn");
     }
 
     private static void column(XmlOutput xml, Column column, boolean primaryKey) {
@@ -224,15 +327,5 @@ public final class MigrationWriter {
 
     private static String valueOf(DefaultValue value, DefaultValue.Kind kind) {
         return value != null && value.kind() == kind ? value.value() : null;
-    }
-
-    private static String dataLoss(Operation operation) {
-        if (operation instanceof DropTable o) {
-            return "Data loss: drops table " + o.tableName();
-        }
-        if (operation instanceof DropColumn o) {
-            return "Data loss: drops column " + o.columnName() + " of " + o.tableName();
-        }
-        return "Data loss: " + operation.describe();
     }
 }
