@@ -386,12 +386,11 @@ final class VouchedFileReader {
         private int lineStart;
 
         private void count() {
-            for (; countedTo < offset && countedTo < text.length(); countedTo++) {
-                if (text.charAt(countedTo) == '\n') {
-                    line++;
-                    lineStart = countedTo + 1;
-                }
+            for (int end = text.indexOf('\n', countedTo); end >= 0 && end < offset; end = text.indexOf('\n', end + 1)) {
+                line++;
+                lineStart = end + 1;
             }
+            countedTo = Math.max(countedTo, offset);
         }
 
         @Override
