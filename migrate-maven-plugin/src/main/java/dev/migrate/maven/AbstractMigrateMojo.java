@@ -43,7 +43,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.plugin.mainClass")
     private String mainClass;
 
-    /** More arguments for the application, after the command's, such as {@code --spring.profiles.active=postgres}. */
+    /**
+     * More arguments for the application, after the command's, such as {@code --spring.profiles.active=postgres}
+     * (comma-separated in {@code -Dmigrate.plugin.arguments}).
+     */
     @Parameter(property = "migrate.plugin.arguments")
     private List<String> arguments;
 
@@ -96,7 +99,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             applicationArguments.add("--migrate.interactive=false");
         }
         if (arguments != null) {
-            arguments.stream().filter(argument -> !argument.isBlank()).forEach(applicationArguments::add);
+            for (String argument : arguments) {
+                if (argument.startsWith("--" + PassThrough.COMMAND + "=")) {
+                    getLog().warn("Ignoring " + argument + " in migrate.plugin.arguments: the goal migrate:" + command()
+                            + " names the command");
+                } else if (!argument.isBlank()) {
+                    applicationArguments.add(argument);
+                }
+            }
         }
 
         ForkedCommand fork = new ForkedCommand(javaExecutable(), jvmArguments(), classPath(), mainClass(),
