@@ -3,6 +3,8 @@ package dev.migrate.spring.testcontainers;
 import dev.migrate.spring.MigrateConnectionDetails;
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionDetailsFactory;
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionSource;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**
@@ -14,6 +16,18 @@ import org.testcontainers.containers.JdbcDatabaseContainer;
  */
 class MigrateContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<JdbcDatabaseContainer<?>, MigrateConnectionDetails> {
+
+    private static final String JDBC_CONTAINER = "org.testcontainers.containers.JdbcDatabaseContainer";
+
+    /**
+     * Refuses to be made without testcontainers-jdbc (an application may use Testcontainers for
+     * other services only): Boot would skip this factory then, where one that was made would break
+     * every service connection, as its source type could not be resolved.
+     */
+    MigrateContainerConnectionDetailsFactory() {
+        Assert.state(ClassUtils.isPresent(JDBC_CONTAINER, MigrateContainerConnectionDetailsFactory.class.getClassLoader()),
+                () -> JDBC_CONTAINER + " is not on the class path (testcontainers-jdbc)");
+    }
 
     @Override
     protected MigrateConnectionDetails getContainerConnectionDetails(

@@ -3,7 +3,7 @@ package dev.migrate.spring.docker.compose;
 import dev.migrate.spring.MigrateConnectionDetails;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactories;
-import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactory;
+import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionDetailsFactory;
 import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionSource;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
@@ -17,13 +17,23 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
  * dependency of the starter.
  */
 class MigrateDockerComposeConnectionDetailsFactory
-        implements ConnectionDetailsFactory<DockerComposeConnectionSource, MigrateConnectionDetails> {
+        extends DockerComposeConnectionDetailsFactory<MigrateConnectionDetails> {
 
     /** Set while this asks the other factories, which include this one. */
     private static final ThreadLocal<Boolean> asking = new ThreadLocal<>();
 
+    /**
+     * Every service: which are JDBC databases is for Boot's factories to say. (Extending Boot's
+     * Docker Compose base class also keeps this factory from loading at all when
+     * spring-boot-docker-compose is absent; one that loaded would break every service connection, as
+     * its source type could not be resolved.)
+     */
+    MigrateDockerComposeConnectionDetailsFactory() {
+        super(source -> true);
+    }
+
     @Override
-    public MigrateConnectionDetails getConnectionDetails(DockerComposeConnectionSource source) {
+    protected MigrateConnectionDetails getDockerComposeConnectionDetails(DockerComposeConnectionSource source) {
         if (asking.get() != null) {
             return null;
         }
