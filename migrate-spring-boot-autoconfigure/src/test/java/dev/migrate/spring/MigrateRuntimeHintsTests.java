@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
-import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
@@ -38,7 +37,7 @@ class MigrateRuntimeHintsTests {
     }
 
     @Test
-    void everyJaxbClassCanBeMadeAndFilledReflectively() throws Exception {
+    void everyBindingClassCanBeMadeAndFilledReflectively() throws Exception {
         Class<?> bindings = Class.forName(MigrateRuntimeHints.BINDINGS);
         Class<?>[] nested = bindings.getDeclaredClasses();
         assertThat(nested).as("the element classes of the format").hasSizeGreaterThan(20);
@@ -54,17 +53,6 @@ class MigrateRuntimeHintsTests {
         Class<?> migration = Class.forName(MigrateRuntimeHints.BINDINGS + "$MigrationXml");
         assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(migration.getDeclaredField("changes")))
                 .accepts(hints);
-        assertThat(RuntimeHintsPredicates.reflection().onType(Class.forName(MigrateRuntimeHints.XML_PACKAGE_INFO)))
-                .as("the namespace is a package annotation").accepts(hints);
-    }
-
-    @Test
-    void theJaxbRuntimeIsFoundByName() {
-        assertThat(RuntimeHintsPredicates.resource().forResource("META-INF/services/jakarta.xml.bind.JAXBContextFactory"))
-                .accepts(hints);
-        assertThat(RuntimeHintsPredicates.reflection()
-                .onType(TypeReference.of("org.glassfish.jaxb.runtime.v2.JAXBContextFactory"))
-                .withMemberCategory(MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)).accepts(hints);
     }
 
     @Test
