@@ -8,6 +8,7 @@ import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,10 +81,11 @@ public final class Migrator {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
-                if (!history.exists(connection)) {
+                Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
+                if (rows == null) {
                     history.create(connection);
+                    rows = new LinkedHashMap<>();
                 }
-                Map<String, HistoryRow> rows = history.readAll(connection);
                 vouch(rows);
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
                 Migrator view = over(resolution);
