@@ -446,7 +446,8 @@ final class ChangeSetConverter {
     }
 
     private void defaults(Element column, Tag tag, String type) {
-        String value = attr(column, "defaultValue");
+        String value = column.hasAttribute("defaultValue")
+                ? Properties.substitute(column.getAttribute("defaultValue"), changeSet.properties(), where(column)) : null;
         if (value != null) {
             String kind = kindOf(type, value);
             switch (kind) {

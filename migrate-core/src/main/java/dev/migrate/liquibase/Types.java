@@ -16,6 +16,9 @@ final class Types {
     private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?"
             + "(\\s+with(?:out)? time zone)?");
 
+    /** How migrate writes PostgreSQL's bytea, as its introspector reads it back. */
+    private static final String PG_BYTEA = "varbinary(" + Integer.MAX_VALUE + ")";
+
     private Types() {
     }
 
@@ -83,14 +86,14 @@ final class Types {
                 return pg ? "text" : "clob";
             }
             case "blob", "longblob", "mediumblob", "image", "longvarbinary" -> {
-                return pg ? "native:bytea" : "blob";
+                return pg ? PG_BYTEA : "blob";
             }
             case "bytea" -> {
-                return pg ? "native:bytea" : "blob";
+                return pg ? PG_BYTEA : "blob";
             }
             case "binary", "varbinary" -> {
                 if (pg) {
-                    return "native:bytea";
+                    return PG_BYTEA;
                 }
                 return size == null ? "blob" : maria && name.equals("binary") ? "native:binary(" + size + ")"
                         : "varbinary(" + size + ")";
