@@ -126,7 +126,8 @@ final class LiquibaseAdoption {
         }
         LiveState live = LiveState.read(connection, dialect, historyTableName);
         List<String> renamed = new ArrayList<>();
-        List<String> differences = live.differencesButNames(List.of(before, after), after, renamed);
+        List<String> differences = new ArrayList<>(live.differencesButNames(List.of(before, after), after, renamed));
+        differences.addAll(upperCaseTables(connection, dialect, after));
         if (!differences.isEmpty()) {
             throw new MigrationStateException("Liquibase ran the changeSets of " + adopted.get(0).id()
                     + (adopted.size() > 1 ? " to " + adopted.get(adopted.size() - 1).id() : "") + " on this database,"
@@ -136,6 +137,33 @@ final class LiquibaseAdoption {
                     + " the import kept as <sql>, shows here), then start again.");
         }
         renamed.forEach(line -> logger.info("{} (named by the database)", line));
+    }
+
+    /**
+     * On a MariaDB that keeps table names as written, the tables named with upper-case letters: migrate's
+     * SQL names them in lower case, so it would not find them (its introspector reads names in lower case).
+     */
+    private static List<String> upperCaseTables(Connection connection, Dialect dialect, dev.migrate.schema.Schema expected) {
+        List<String> found = new ArrayList<>();
+        try {
+            if (!"mariadb".equals(dialect.name()) || !caseSensitiveTableNames(connection)) {
+                return found;
+            }
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "%",
+                    new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    String name = tables.getString("TABLE_NAME");
+                    String lower = name.toLowerCase(java.util.Locale.ROOT);
+                    if (!name.equals(lower) && expected.table(lower).isPresent()) {
+                        found.add("Table " + name + " is named with upper-case letters, and this MariaDB keeps table"
+                                + " names as written (lower_case_table_names=0); migrate names it " + lower);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            found.add("Cannot read the table names: " + e.getMessage());
+        }
+        return found;
     }
 
     private static boolean ran(ChangeSetId id, List<Ran> ran) {
@@ -162,6 +190,14 @@ final class LiquibaseAdoption {
             }
         }
         return ran;
+    }
+
+    /** Whether a MariaDB keeps table names as written ({@code lower_case_table_names=0}). */
+    static boolean caseSensitiveTableNames(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select @@lower_case_table_names")) {
+            return result.next() && result.getInt(1) == 0;
+        }
     }
 
     /** Liquibase's table as the database spells it ({@code databasechangelog}, {@code DATABASECHANGELOG}), or null. */

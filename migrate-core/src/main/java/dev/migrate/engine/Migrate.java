@@ -183,7 +183,8 @@ public final class Migrate {
     public List<Path> importLiquibase(ChangelogResources resources, String changelog, Contexts contexts) {
         Path directory = requireSourceDir("import-liquibase");
         String dbms = withConnection(connection -> Dialect.fromConnection(connection).name());
-        return new LiquibaseImport(resources, dbms, contexts).write(changelog, directory);
+        boolean caseSensitive = "mariadb".equals(dbms) && withConnection(LiquibaseAdoption::caseSensitiveTableNames);
+        return new LiquibaseImport(resources, dbms, contexts, caseSensitive).write(changelog, directory);
     }
 
     /**

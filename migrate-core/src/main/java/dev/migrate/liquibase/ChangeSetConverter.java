@@ -33,10 +33,11 @@ final class ChangeSetConverter {
     record Converted(List<String> changes, List<String> notes) {
     }
 
-    private static final Set<String> DBMS_NAMES = Set.of("postgresql", "mariadb", "mysql", "h2");
+    private static final Set<String> DBMS_NAMES = Set.of("postgresql", "mariadb", "h2");
 
     private final ChangelogResources resources;
     private final String dbms;
+    private final boolean caseSensitiveTableNames;
     private ChangeSet changeSet;
     private Schema schema;
     private List<String> changes;
@@ -46,9 +47,20 @@ final class ChangeSetConverter {
     private Map<String, Tag> createdHere;
     private Map<String, List<String>> primaryKeys;
 
-    ChangeSetConverter(ChangelogResources resources, String dbms) {
+    ChangeSetConverter(ChangelogResources resources, String dbms, boolean caseSensitiveTableNames) {
         this.resources = resources;
         this.dbms = dbms;
+        this.caseSensitiveTableNames = caseSensitiveTableNames;
+    }
+
+    /** migrate keeps names in lower case: a table made with upper-case letters would be another table. */
+    private void lowerCaseTable(Element change, String table) {
+        if (caseSensitiveTableNames && !table.equals(table.toLowerCase(Locale.ROOT))) {
+            throw refuse(change, "the table name " + table + " has upper-case letters, and this database keeps table"
+                    + " names as written (MariaDB's lower_case_table_names=0), while migrate names every table in lower"
+                    + " case: its migrations would not find the table Liquibase made. Rename the tables to lower"
+                    + " case first, or run the database with lower_case_table_names=1");
+        }
     }
 
     /**
@@ -156,8 +168,11 @@ final class ChangeSetConverter {
             case "renameColumn" -> add(new Tag("renameColumn").attr("tableName", required(change, "tableName"))
                     .attr("oldColumnName", required(change, "oldColumnName"))
                     .attr("newColumnName", required(change, "newColumnName")));
-            case "renameTable" -> add(new Tag("renameTable").attr("oldTableName", required(change, "oldTableName"))
-                    .attr("newTableName", required(change, "newTableName")));
+            case "renameTable" -> {
+                lowerCaseTable(change, required(change, "newTableName"));
+                add(new Tag("renameTable").attr("oldTableName", required(change, "oldTableName"))
+                        .attr("newTableName", required(change, "newTableName")));
+            }
             case "dropTable" -> {
                 if ("true".equals(attr(change, "cascadeConstraints"))) {
                     notes.add("dropTable " + attr(change, "tableName") + " had cascadeConstraints=\"true\": migrate"
@@ -165,9 +180,7 @@ final class ChangeSetConverter {
                 }
                 add(new Tag("dropTable").attr("tableName", required(change, "tableName")));
             }
-            case "modifyDataType" -> add(new Tag("modifyDataType").attr("tableName", required(change, "tableName"))
-                    .attr("columnName", required(change, "columnName"))
-                    .attr("newDataType", type(change, required(change, "newDataType"))));
+            case "modifyDataType" -> modifyDataType(change);
             case "addNotNullConstraint" -> addNotNull(change);
             case "dropNotNullConstraint" -> add(new Tag("dropNotNullConstraint")
                     .attr("tableName", required(change, "tableName")).attr("columnName", required(change, "columnName")));
@@ -251,6 +264,7 @@ final class ChangeSetConverter {
 
     private void createTable(Element change) {
         String table = required(change, "tableName");
+        lowerCaseTable(change, table);
         ignoredAttributes(change, "tablespace", "remarks");
         Tag tag = new Tag("createTable").attr("tableName", table);
         List<String> pk = primaryKeys.get(lower(table));
@@ -372,6 +386,27 @@ final class ChangeSetConverter {
         }
         for (String name : names) {
             add(new Tag("dropColumn").attr("tableName", table).attr("columnName", name));
+        }
+    }
+
+    private void modifyDataType(Element change) {
+        String table = required(change, "tableName");
+        String columnName = required(change, "columnName");
+        add(new Tag("modifyDataType").attr("tableName", table).attr("columnName", columnName)
+                .attr("newDataType", type(change, required(change, "newDataType"))));
+        if ("mariadb".equals(dbms)) {
+            // Liquibase changes a type there with ALTER TABLE ... MODIFY, which drops NOT NULL and the default
+            Optional<Column> column = schema.table(table).flatMap(t -> t.column(columnName));
+            if (column.isPresent() && !column.get().nullable()) {
+                add(new Tag("dropNotNullConstraint").attr("tableName", table).attr("columnName", columnName));
+                notes.add("modifyDataType of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY on"
+                        + " MariaDB drops its NOT NULL, so the migration does too");
+            }
+            if (column.isPresent() && column.get().defaultValue() != null) {
+                add(new Tag("dropDefaultValue").attr("tableName", table).attr("columnName", columnName));
+                notes.add("modifyDataType of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY on"
+                        + " MariaDB drops its default, so the migration does too");
+            }
         }
     }
 

@@ -31,6 +31,7 @@ public final class LiquibaseImport {
     private final ChangelogResources resources;
     private final String dbms;
     private final Contexts contexts;
+    private final boolean caseSensitiveTableNames;
     private final MigrationReader reader = new MigrationReader();
     private final MigrationWriter writer = new MigrationWriter();
 
@@ -42,9 +43,20 @@ public final class LiquibaseImport {
      * @param contexts the Liquibase contexts the application ran with ({@link Contexts#all()} when none)
      */
     public LiquibaseImport(ChangelogResources resources, String dbms, Contexts contexts) {
+        this(resources, dbms, contexts, false);
+    }
+
+    /**
+     * @param caseSensitiveTableNames whether the database keeps table names as written (MariaDB with
+     *        {@code lower_case_table_names=0}): a table named with upper-case letters is then refused, since
+     *        migrate names every table in lower case
+     */
+    public LiquibaseImport(ChangelogResources resources, String dbms, Contexts contexts,
+            boolean caseSensitiveTableNames) {
         this.resources = resources;
         this.dbms = dbms == null ? null : dbms.toLowerCase(Locale.ROOT);
         this.contexts = contexts;
+        this.caseSensitiveTableNames = caseSensitiveTableNames;
     }
 
     /** One migration made from one changeSet. */
@@ -59,12 +71,13 @@ public final class LiquibaseImport {
             throw new LiquibaseImportException("The changelog " + masterChangelog + " has no changeSet"
                     + (contexts.isAll() ? "" : " for these contexts") + (dbms == null ? "" : " on " + dbms));
         }
-        ChangeSetConverter converter = new ChangeSetConverter(resources, dbms);
+        ChangeSetConverter converter = new ChangeSetConverter(resources, dbms, caseSensitiveTableNames);
         List<String> refusals = new ArrayList<>();
         List<ImportedMigration> migrations = new ArrayList<>();
         Schema schema = Schema.empty();
         int width = Math.max(4, String.valueOf(changeSets.size()).length());
         String previous = null;
+        int unchecked = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < changeSets.size(); i++) {
             ChangeSet changeSet = changeSets.get(i);
@@ -102,8 +115,13 @@ public final class LiquibaseImport {
                     after = operation.applyTo(after);
                 }
             } catch (RuntimeException e) {
-                refusals.add(changeSet.describe() + ": does not apply to the schema the changeSets before it make: "
-                        + e.getMessage());
+                if (refusals.isEmpty()) {
+                    refusals.add(changeSet.describe() + ": does not apply to the schema the changeSets before it make: "
+                            + e.getMessage());
+                } else {
+                    // most likely it builds on a change refused above
+                    unchecked++;
+                }
                 previous = id;
                 continue;
             }
@@ -116,7 +134,9 @@ public final class LiquibaseImport {
             List<String> shown = refusals.size() > MAX_REASONS ? refusals.subList(0, MAX_REASONS) : refusals;
             throw new LiquibaseImportException("Cannot import " + masterChangelog + " (nothing was written); "
                     + refusals.size() + " change(s) cannot be converted:\n  " + String.join("\n  ", shown)
-                    + (refusals.size() > shown.size() ? "\n  ... and " + (refusals.size() - shown.size()) + " more" : ""));
+                    + (refusals.size() > shown.size() ? "\n  ... and " + (refusals.size() - shown.size()) + " more" : "")
+                    + (unchecked == 0 ? "" : "\n  (" + unchecked + " later changeSet(s) do not apply without the refused"
+                            + " changes and were not checked further)"));
         }
         return migrations;
     }

@@ -76,11 +76,12 @@ final class Types {
                 // migrate's char is varchar on MariaDB (as Hibernate makes it); Liquibase makes char there
                 return maria ? "native:char(" + length + ")" : "char(" + length + ")";
             }
-            case "text", "longtext", "mediumtext", "ntext" -> {
-                if (maria && !name.equals("text")) {
-                    return "native:" + name;
-                }
+            case "text", "ntext" -> {
                 return "text";
+            }
+            case "longtext", "mediumtext" -> {
+                // MariaDB's longtext is migrate's clob there
+                return maria ? name.equals("longtext") ? "clob" : "native:mediumtext" : "text";
             }
             case "clob", "nclob" -> {
                 return pg ? "text" : "clob";
