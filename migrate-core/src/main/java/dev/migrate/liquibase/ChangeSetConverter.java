@@ -657,8 +657,8 @@ final class ChangeSetConverter {
         if (attr(column, "valueDate") != null) {
             return literal(attr(column, "valueDate").replace('T', ' '));
         }
-        if (attr(column, "value") != null) {
-            return literal(attr(column, "value"));
+        if (column.hasAttribute("value")) {
+            return literal(Properties.substitute(column.getAttribute("value"), changeSet.properties(), where(column)));
         }
         if (attr(column, "valueClobFile") != null || attr(column, "valueBlobFile") != null) {
             throw refuse(column, "values from files (valueClobFile, valueBlobFile) are not converted");

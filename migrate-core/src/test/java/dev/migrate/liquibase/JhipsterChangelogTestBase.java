@@ -54,6 +54,32 @@ abstract class JhipsterChangelogTestBase extends LiquibaseImportTestBase {
     }
 
     @Test
+    void afterTheSwitchMakeWritesTheNextMigrationAndTheEntityComparisonWorks() throws Exception {
+        importChangelog(ROOT, MASTER, "prod");
+        try (TestDatabase database = fresh(kind())) {
+            LiquibaseRunner.update(database, ROOT, MASTER, "prod", null);
+            start(database);
+            dev.migrate.engine.Migrate migrate = new dev.migrate.engine.Migrate(new dev.migrate.engine.MigrateConfiguration(
+                    dataSource(database), () -> new dev.migrate.engine.MigrationLoader(new dev.migrate.xml.MigrationReader())
+                            .load(resources()), null, null, directory, null));
+            Schema files = migrate.replayed();
+            assertThat(migrate.changes(files, dev.migrate.diff.RenameHints.none()).operations())
+                    .as("entities equal to the imported files: nothing to do").isEmpty();
+            Schema model = new dev.migrate.operation.AddColumn("bank_account", dev.migrate.schema.Column.of("iban",
+                    dev.migrate.schema.ColumnType.of(dev.migrate.schema.DataType.VARCHAR, 34), true)).applyTo(files);
+
+            dev.migrate.engine.MakeResult made = migrate.make(model, dev.migrate.diff.RenameHints.none(), "iban");
+
+            assertThat(made.id()).isEqualTo("0009_iban");
+            assertThat(java.nio.file.Files.readString(directory.resolve("0009_iban.xml")))
+                    .contains("<dependsOn>0008_20150805125054_2</dependsOn>");
+            assertThat(start(database).applied()).containsExactly("0009_iban");
+            assertThat(count(database, "select count(*) from bank_account where iban is null")).isZero();
+            assertThat(schema(database).table("bank_account").orElseThrow().column("iban")).isPresent();
+        }
+    }
+
+    @Test
     void aDatabaseLiquibaseLeftBehindGetsOnlyTheMissingChangeSets() throws Exception {
         importChangelog(ROOT, MASTER, "prod");
         try (TestDatabase partly = fresh(kind()); TestDatabase whole = fresh(kind())) {

@@ -95,6 +95,12 @@ public class MigrateCommands {
     }
 
     private int migrate(PrintStream out) {
+        List<String> adopted = migrations.adoptLiquibase();
+        if (!adopted.isEmpty()) {
+            out.println("Recorded " + adopted.size() + " migration" + (adopted.size() == 1 ? "" : "s") + " as applied"
+                    + " without running them: Liquibase ran their changeSets on this database (" + adopted.get(0)
+                    + (adopted.size() > 1 ? " to " + adopted.get(adopted.size() - 1) : "") + "; schema checked)");
+        }
         out.println(migrations.migrate(commandOptions()).report());
         return 0;
     }
