@@ -165,9 +165,15 @@ final class ChangeSetConverter {
             case "createTable" -> createTable(change);
             case "addColumn" -> addColumn(change);
             case "dropColumn" -> dropColumn(change);
-            case "renameColumn" -> add(new Tag("renameColumn").attr("tableName", required(change, "tableName"))
-                    .attr("oldColumnName", required(change, "oldColumnName"))
-                    .attr("newColumnName", required(change, "newColumnName")));
+            case "renameColumn" -> {
+                String table = required(change, "tableName");
+                add(new Tag("renameColumn").attr("tableName", table)
+                        .attr("oldColumnName", required(change, "oldColumnName"))
+                        .attr("newColumnName", required(change, "newColumnName")));
+                String declared = attr(change, "columnDataType");
+                mariaDbModify(table, required(change, "oldColumnName"), required(change, "newColumnName"),
+                        declared == null || !declared.toLowerCase(Locale.ROOT).contains("not null"), "renameColumn");
+            }
             case "renameTable" -> {
                 lowerCaseTable(change, required(change, "newTableName"));
                 add(new Tag("renameTable").attr("oldTableName", required(change, "oldTableName"))
@@ -182,8 +188,12 @@ final class ChangeSetConverter {
             }
             case "modifyDataType" -> modifyDataType(change);
             case "addNotNullConstraint" -> addNotNull(change);
-            case "dropNotNullConstraint" -> add(new Tag("dropNotNullConstraint")
-                    .attr("tableName", required(change, "tableName")).attr("columnName", required(change, "columnName")));
+            case "dropNotNullConstraint" -> {
+                add(new Tag("dropNotNullConstraint").attr("tableName", required(change, "tableName"))
+                        .attr("columnName", required(change, "columnName")));
+                mariaDbModify(required(change, "tableName"), required(change, "columnName"),
+                        required(change, "columnName"), false, "dropNotNullConstraint");
+            }
             case "addDefaultValue" -> {
                 Tag tag = new Tag("addDefaultValue").attr("tableName", required(change, "tableName"))
                         .attr("columnName", required(change, "columnName"));
@@ -394,19 +404,28 @@ final class ChangeSetConverter {
         String columnName = required(change, "columnName");
         add(new Tag("modifyDataType").attr("tableName", table).attr("columnName", columnName)
                 .attr("newDataType", type(change, required(change, "newDataType"))));
-        if ("mariadb".equals(dbms)) {
-            // Liquibase changes a type there with ALTER TABLE ... MODIFY, which drops NOT NULL and the default
-            Optional<Column> column = schema.table(table).flatMap(t -> t.column(columnName));
-            if (column.isPresent() && !column.get().nullable()) {
-                add(new Tag("dropNotNullConstraint").attr("tableName", table).attr("columnName", columnName));
-                notes.add("modifyDataType of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY on"
-                        + " MariaDB drops its NOT NULL, so the migration does too");
-            }
-            if (column.isPresent() && column.get().defaultValue() != null) {
-                add(new Tag("dropDefaultValue").attr("tableName", table).attr("columnName", columnName));
-                notes.add("modifyDataType of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY on"
-                        + " MariaDB drops its default, so the migration does too");
-            }
+        mariaDbModify(table, columnName, columnName, true, "modifyDataType");
+    }
+
+    /**
+     * On MariaDB Liquibase changes a column with ALTER TABLE ... MODIFY (or CHANGE, to rename it), which
+     * sets the whole column definition: the default goes and, unless the statement says NOT NULL, so does
+     * NOT NULL (measured with Liquibase 4.33). The migration does the same, and says so.
+     */
+    private void mariaDbModify(String table, String columnName, String nameAfter, boolean dropsNotNull, String what) {
+        if (!"mariadb".equals(dbms)) {
+            return;
+        }
+        Optional<Column> column = schema.table(table).flatMap(t -> t.column(columnName));
+        if (dropsNotNull && column.isPresent() && !column.get().nullable()) {
+            add(new Tag("dropNotNullConstraint").attr("tableName", table).attr("columnName", nameAfter));
+            notes.add(what + " of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY/CHANGE on"
+                    + " MariaDB drops its NOT NULL, so the migration does too");
+        }
+        if (column.isPresent() && column.get().defaultValue() != null) {
+            add(new Tag("dropDefaultValue").attr("tableName", table).attr("columnName", nameAfter));
+            notes.add(what + " of " + table + "." + columnName + ": Liquibase's ALTER TABLE ... MODIFY/CHANGE on"
+                    + " MariaDB drops its default, so the migration does too");
         }
     }
 
@@ -426,6 +445,7 @@ final class ChangeSetConverter {
             }
         }
         add(tag);
+        mariaDbModify(table, column, column, false, "addNotNullConstraint");
     }
 
     private void createIndex(Element change) {
