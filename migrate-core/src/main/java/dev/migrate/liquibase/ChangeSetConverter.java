@@ -527,7 +527,7 @@ final class ChangeSetConverter {
             tag.attr("defaultValue", attr(column, "defaultValueDate").replace('T', ' '));
         }
         if (attr(column, "defaultValueComputed") != null) {
-            tag.attr("defaultValueComputed", attr(column, "defaultValueComputed"));
+            tag.attr("defaultValueComputed", computed(attr(column, "defaultValueComputed")));
         }
         if (attr(column, "defaultValueSequenceNext") != null) {
             throw refuse(column, "defaultValueSequenceNext is not converted: write the default as"
@@ -549,6 +549,15 @@ final class ChangeSetConverter {
             return "numeric";
         }
         return "string";
+    }
+
+    /**
+     * A computed default as the databases read it back: a bare function ({@code CURRENT_TIMESTAMP},
+     * {@code NOW()}) in lower case, so that the live schema of a database Liquibase made compares equal.
+     */
+    private static String computed(String expression) {
+        String trimmed = expression.strip();
+        return trimmed.matches("[A-Za-z_]+(\\(\\))?") ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
     }
 
     private static String bool(String value) {
@@ -897,8 +906,11 @@ final class ChangeSetConverter {
         return new LiquibaseImportException(changeSet.describe() + ", " + where(element) + ": " + why);
     }
 
-    private static String uniqueName(String table, List<String> columns) {
-        // PostgreSQL's name for an unnamed unique constraint
+    /** The name the database gives an unnamed unique constraint: MariaDB its first column's, PostgreSQL {@code <table>_<columns>_key}. */
+    private String uniqueName(String table, List<String> columns) {
+        if ("mariadb".equals(dbms)) {
+            return columns.get(0);
+        }
         return table + "_" + String.join("_", columns) + "_key";
     }
 

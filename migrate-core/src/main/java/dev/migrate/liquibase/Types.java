@@ -72,9 +72,9 @@ final class Types {
                 return "varchar(" + size + ")";
             }
             case "char", "nchar", "character" -> {
-                String length = size == null ? "1" : size;
-                // migrate's char is varchar on MariaDB (as Hibernate makes it); Liquibase makes char there
-                return maria ? "native:char(" + length + ")" : "char(" + length + ")";
+                // Liquibase makes char(n) on MariaDB too, where migrate makes a char as varchar (as Hibernate
+                // does) and its MariaDB canonical form counts them as the same, so an adopted column matches
+                return "char(" + (size == null ? "1" : size) + ")";
             }
             case "text", "ntext" -> {
                 return "text";
@@ -86,7 +86,12 @@ final class Types {
             case "clob", "nclob" -> {
                 return pg ? "text" : "clob";
             }
-            case "blob", "longblob", "mediumblob", "image", "longvarbinary" -> {
+            case "blob" -> {
+                // Liquibase 4.33 makes oid on PostgreSQL (migrate's blob there), longblob on MariaDB
+                return "blob";
+            }
+            case "longblob", "mediumblob", "image", "longvarbinary" -> {
+                // ... but bytea on PostgreSQL for these (measured)
                 return pg ? PG_BYTEA : "blob";
             }
             case "bytea" -> {
@@ -150,7 +155,7 @@ final class Types {
                 return maria ? "native:double" : "float";
             }
             case "uuid" -> {
-                return maria ? "native:char(36)" : "uuid";
+                return maria ? "char(36)" : "uuid";
             }
             case "json", "jsonb" -> {
                 return pg && name.equals("json") ? "native:json" : "json";

@@ -72,7 +72,7 @@ class LiquibaseImportTest {
                 .contains("<!-- liquibase changeSet: id=\"1\" author=\"ann\" file=\"db/changelog/master.xml\" -->")
                 .contains("<column name=\"id\" type=\"bigint\" autoIncrement=\"true\">")
                 .contains("defaultValueBoolean=\"true\"").contains("defaultValueNumeric=\"0\"")
-                .contains("defaultValueComputed=\"CURRENT_TIMESTAMP\"")
+                .contains("defaultValueComputed=\"current_timestamp\"")
                 .contains("<addUniqueConstraint tableName=\"author\" constraintName=\"ux_author_name\" columnNames=\"name\"/>");
         assertThat(described(migrations.get(1))).containsExactly("Create table book",
                 "Add foreign key fk_book_author on book (author_id) referencing author",

@@ -36,4 +36,16 @@ abstract class SyntheticChangelogTestBase extends LiquibaseImportTestBase {
             assertThat(lastAdopted).containsExactly("0001_1", "0002_2");
         }
     }
+
+    @Test
+    void commonTypesInlineConstraintsAutoIncrementAndDefaultsMakeWhatLiquibaseMakes() throws Exception {
+        importChangelog(ROOT, "types.xml", null);
+        try (TestDatabase byLiquibase = fresh(kind()); TestDatabase byMigrate = fresh(kind())) {
+            LiquibaseRunner.update(byLiquibase, ROOT, "types.xml", "", null);
+            assertThat(start(byMigrate).applied()).hasSize(2);
+            assertSameSchema(normalised(schema(byLiquibase)), schema(byMigrate));
+            assertThat(start(byLiquibase).applied()).isEmpty();
+            assertThat(lastAdopted).hasSize(2);
+        }
+    }
 }
