@@ -4,13 +4,24 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.RenameHints;
+import dev.migrate.liquibase.ChangeSetId;
+import dev.migrate.liquibase.ChangelogResources;
+import dev.migrate.liquibase.Contexts;
+import dev.migrate.liquibase.LiquibaseImport;
+import dev.migrate.liquibase.LiquibaseOrigins;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
@@ -156,6 +167,63 @@ public final class Migrate {
         Path directory = requireSourceDir("squash");
         return new MigrationSquasher(new MigrationWriter())
                 .squash(configuration.developmentMigrations().get(), directory, from, target, name);
+    }
+
+    /**
+     * Switching from Liquibase: converts the changelog (with its includes) into one migration per
+     * changeSet and writes them into the source directory, which must hold no migration yet. The
+     * types, properties and {@code dbms} changeSets are those of the database this configuration
+     * connects to, so the files make there what Liquibase made; see {@link LiquibaseImport}.
+     *
+     * @param resources where the changelog and the files it names are read from
+     * @param changelog the master changelog, such as {@code classpath:db/changelog/db.changelog-master.xml}
+     * @param contexts the Liquibase contexts the application ran with
+     * @return the files written, in order
+     */
+    public List<Path> importLiquibase(ChangelogResources resources, String changelog, Contexts contexts) {
+        Path directory = requireSourceDir("import-liquibase");
+        String dbms = withConnection(connection -> Dialect.fromConnection(connection).name());
+        boolean caseSensitive = "mariadb".equals(dbms) && withConnection(LiquibaseAdoption::caseSensitiveTableNames);
+        return new LiquibaseImport(resources, dbms, contexts, caseSensitive).write(changelog, directory);
+    }
+
+    /**
+     * Records as applied, without running them, the pending migrations imported from Liquibase whose
+     * changeSets Liquibase already ran on this database ({@code databasechangelog}), once the live schema
+     * is checked to hold what they make. Does nothing on a database without {@code databasechangelog}.
+     * Run it before {@link #migrate}: the migrations Liquibase did not run stay pending.
+     *
+     * @param origins the changeSets each migration was imported from ({@link #liquibaseOrigins})
+     * @return the ids recorded, in order
+     */
+    public List<String> adoptLiquibase(Function<Migration, List<ChangeSetId>> origins) {
+        return withConnection(connection -> LiquibaseAdoption.adopt(connection, migrations(), origins,
+                configuration.historyTable()));
+    }
+
+    /**
+     * The changeSets each migration file records (the comment the import writes), read from the files'
+     * bytes when first asked for, by file name.
+     */
+    public static Function<Migration, List<ChangeSetId>> liquibaseOrigins(List<MigrationResource> resources) {
+        Map<String, List<ChangeSetId>> byId = new HashMap<>();
+        return migration -> {
+            synchronized (byId) {
+                if (byId.isEmpty()) {
+                    for (MigrationResource resource : resources) {
+                        String name = resource.fileName();
+                        String id = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
+                        try (InputStream in = resource.open()) {
+                            byId.put(id, LiquibaseOrigins.read(in.readAllBytes()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("Cannot read " + resource.description(), e);
+                        }
+                    }
+                    byId.putIfAbsent("", List.of());
+                }
+                return byId.getOrDefault(migration.id(), List.of());
+            }
+        };
     }
 
     private Path requireSourceDir(String what) {

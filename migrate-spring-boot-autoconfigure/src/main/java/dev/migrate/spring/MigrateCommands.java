@@ -54,6 +54,7 @@ public class MigrateCommands {
                 case REPAIR -> repair(out);
                 case DRIFT -> drift(out);
                 case SQUASH -> squash(out, err);
+                case IMPORT_LIQUIBASE -> importLiquibase(out, err);
             };
         } catch (MigrateException e) {
             err.println(e.getMessage());
@@ -94,7 +95,31 @@ public class MigrateCommands {
     }
 
     private int migrate(PrintStream out) {
+        List<String> adopted = migrations.adoptLiquibase();
+        if (!adopted.isEmpty()) {
+            out.println("Recorded " + adopted.size() + " migration" + (adopted.size() == 1 ? "" : "s") + " as applied"
+                    + " without running them: Liquibase ran their changeSets on this database (" + adopted.get(0)
+                    + (adopted.size() > 1 ? " to " + adopted.get(adopted.size() - 1) : "") + "; schema checked)");
+        }
         out.println(migrations.migrate(commandOptions()).report());
+        return 0;
+    }
+
+    private int importLiquibase(PrintStream out, PrintStream err) {
+        if (properties.getChangelog() == null || properties.getChangelog().isBlank()) {
+            err.println("import-liquibase needs the Liquibase master changelog: --migrate.changelog=classpath:"
+                    + "db/changelog/db.changelog-master.xml (what spring.liquibase.change-log names), and the"
+                    + " contexts the application ran with, if any: --migrate.changelog-contexts=prod");
+            return 2;
+        }
+        List<java.nio.file.Path> written = migrations.importLiquibase();
+        out.println("Imported " + properties.getChangelog() + ": " + written.size() + " migration"
+                + (written.size() == 1 ? "" : "s") + ", one per changeSet, in " + migrations.sourceDir() + " ("
+                + written.get(0).getFileName() + " to " + written.get(written.size() - 1).getFileName() + ").");
+        out.println("Next: turn Liquibase off (spring.liquibase.enabled=false, or remove it), build and deploy. On"
+                + " each database the start records the changeSets Liquibase ran there as applied, without running"
+                + " them (checked against the live schema), and applies the others. Read the comments in the files:"
+                + " they say what was kept as SQL, and why.");
         return 0;
     }
 
