@@ -64,7 +64,7 @@ public final class Migrate {
 
     /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withConnection(connection -> migrator().run(connection, options));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().run(connection, options)));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */
@@ -89,7 +89,7 @@ public final class Migrate {
 
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
     public List<String> repair() {
-        return withConnection(connection -> migrator().repair(connection));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().repair(connection)));
     }
 
     /**
@@ -178,6 +178,35 @@ public final class Migrate {
             return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the work with the session's lock timeout set to {@code migrate.lock-timeout} (when given and
+     * the database has one), sent before any migration's statement, and restored after, so that a
+     * pooled connection goes back as it came.
+     */
+    private <T> T withLockTimeout(Connection connection, java.util.function.Supplier<T> work) throws SQLException {
+        java.util.Optional<dev.migrate.dialect.LockTimeout> timeout = configuration.lockTimeout() == null
+                ? java.util.Optional.empty() : Dialect.fromConnection(connection).lockTimeout(configuration.lockTimeout());
+        if (timeout.isEmpty()) {
+            return work.get();
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute(timeout.get().set());
+        }
+        try {
+            return work.get();
+        } finally {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute(timeout.get().reset());
+            } catch (SQLException e) {
+                // the connection may be broken; it is closed next either way
+            }
+            connection.setAutoCommit(autoCommit);
         }
     }
 

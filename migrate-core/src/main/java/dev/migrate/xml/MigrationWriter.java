@@ -155,7 +155,8 @@ public final class MigrationWriter {
                     "defaultNullValue", valueOf(value, DefaultValue.Kind.STRING),
                     "defaultNullValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
                     "defaultNullValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
-                    "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
+                    "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED),
+                    "online", online(o.online()));
             return null;
         }
 
@@ -185,7 +186,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(CreateIndex o) {
             xml.open("createIndex", "tableName", o.tableName(), "indexName", o.index().name(),
-                    "unique", o.index().unique() ? "true" : null);
+                    "unique", o.index().unique() ? "true" : null, "online", online(o.online()));
             for (IndexColumn column : o.index().columns()) {
                 xml.empty("column", "name", column.name(), "descending", column.descending() ? "true" : null);
             }
@@ -202,7 +203,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(AddUniqueConstraint o) {
             xml.empty("addUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraint().name(),
-                    "columnNames", String.join(", ", o.constraint().columns()));
+                    "columnNames", String.join(", ", o.constraint().columns()), "online", online(o.online()));
             return null;
         }
 
@@ -219,7 +220,8 @@ public final class MigrationWriter {
                     "baseColumnNames", String.join(", ", key.columns()), "constraintName", key.name(),
                     "referencedTableName", key.referencedTable(),
                     "referencedColumnNames", String.join(", ", key.referencedColumns()),
-                    "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql());
+                    "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql(),
+                    "online", online(o.online()));
             return null;
         }
 
@@ -233,7 +235,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(AddCheckConstraint o) {
             xml.text("addCheckConstraint", o.constraint().expression(), "tableName", o.tableName(),
-                    "constraintName", o.constraint().name());
+                    "constraintName", o.constraint().name(), "online", online(o.online()));
             return null;
         }
 
@@ -328,4 +330,10 @@ public final class MigrationWriter {
     private static String valueOf(DefaultValue value, DefaultValue.Kind kind) {
         return value != null && value.kind() == kind ? value.value() : null;
     }
+
+    /** The {@code online} attribute only when set, so that files without it keep their checksums. */
+    private static String online(boolean online) {
+        return online ? "true" : null;
+    }
+
 }
