@@ -69,7 +69,17 @@ public final class Migrate {
 
     /** What {@link #migrate} with the same options would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
-        return withConnection(connection -> migrator().plan(connection, options));
+        return withConnection(connection -> {
+            MigrationPlan plan = migrator().plan(connection, options);
+            java.util.Set<String> applying = plan.migrations().stream().filter(p -> !p.fake() && !p.backwards())
+                    .map(p -> p.migration().id()).collect(java.util.stream.Collectors.toSet());
+            if (applying.isEmpty()) {
+                return plan;
+            }
+            OnlineLint.Database target = OnlineLint.target(Dialect.fromConnection(connection));
+            return plan.withFindings(OnlineLint.check(migrations(), applying).stream()
+                    .filter(f -> OnlineLint.concerns(f, target)).toList());
+        });
     }
 
     /** Every migration file and history row with its state. */
@@ -85,6 +95,29 @@ public final class Migrate {
     /** How the database differs from its applied migrations, read now. */
     public SchemaDrift drift() {
         return withConnection(connection -> SchemaDrift.read(connection, migrations(), configuration.historyTable()));
+    }
+
+    /**
+     * The online-safety lint ({@code --migrate.command=lint}): what each operation risks on a busy
+     * database and the safe alternative. With {@code all}, every migration; otherwise those the
+     * database has not applied yet (as {@link #plan} gives them). For the connected database's kind
+     * (PostgreSQL or MariaDB; both for H2), or both when it cannot be reached.
+     */
+    public List<OnlineLint.Finding> lint(boolean all) {
+        if (all) {
+            OnlineLint.Database target = lintTarget();
+            return OnlineLint.check(migrations(), null).stream().filter(f -> OnlineLint.concerns(f, target)).toList();
+        }
+        return plan(MigrateOptions.forwards(null)).findings();
+    }
+
+    /** The kind of database findings are for: the configured one's, or both when it cannot be reached. */
+    private OnlineLint.Database lintTarget() {
+        try (Connection connection = configuration.dataSource().getConnection()) {
+            return OnlineLint.target(Dialect.fromConnection(connection));
+        } catch (SQLException | RuntimeException e) {
+            return OnlineLint.Database.ALL;
+        }
     }
 
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
@@ -110,7 +143,8 @@ public final class Migrate {
         if (configuration.sourceDir() == null) {
             throw new IllegalStateException("make needs a source directory to write into");
         }
-        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name);
+        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name,
+                configuration.online(), lintTarget());
     }
 
     /**

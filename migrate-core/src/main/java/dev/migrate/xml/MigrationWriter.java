@@ -50,7 +50,16 @@ import java.util.List;
 public final class MigrationWriter {
 
     public String write(MigrationDocument document) {
-        return render(document, true);
+        return render(document, true, List.of());
+    }
+
+    /**
+     * As {@link #write(MigrationDocument)}, with comments above operations: {@code notes.get(i)} above
+     * operation {@code i} (the online-safety findings {@code make} writes). Comments do not change the
+     * checksum.
+     */
+    public String write(MigrationDocument document, List<List<String>> notes) {
+        return render(document, true, notes);
     }
 
     public void write(MigrationDocument document, Writer out) throws IOException {
@@ -66,10 +75,10 @@ public final class MigrationWriter {
      * indentation, comments or declaration. Keep it stable: a change here changes every checksum.
      */
     static String canonical(MigrationDocument document) {
-        return render(document, false);
+        return render(document, false, List.of());
     }
 
-    private static String render(MigrationDocument document, boolean pretty) {
+    private static String render(MigrationDocument document, boolean pretty, List<List<String>> notes) {
         XmlOutput xml = new XmlOutput(pretty);
         xml.declaration();
         xml.open("migration", "xmlns", MigrationDocument.NAMESPACE);
@@ -78,11 +87,17 @@ public final class MigrationWriter {
         List<Operation> operations = document.operations();
         Changes changes = new Changes(xml);
         for (int i = 0; i < operations.size(); i++) {
+            if (i < notes.size()) {
+                notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+            }
             if (operations.get(i) instanceof AddColumn first) {
                 // consecutive columns added to one table share one addColumn
                 List<Column> columns = new ArrayList<>();
                 while (i < operations.size() && operations.get(i) instanceof AddColumn next
                         && next.tableName().equals(first.tableName())) {
+                    if (!columns.isEmpty() && i < notes.size()) {
+                        notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+                    }
                     columns.add(next.column());
                     i++;
                 }
