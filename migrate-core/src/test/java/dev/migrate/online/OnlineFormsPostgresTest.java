@@ -57,6 +57,16 @@ class OnlineFormsPostgresTest extends OnlineFormsTestBase {
      */
     @Test
     void aFailedConcurrentIndexLeavesNothingBehindAndTheRetryGoesOn() throws Exception {
+        failedConcurrentIndex(false);
+    }
+
+    /** repair reads the database and finishes such a migration as migrate would. */
+    @Test
+    void repairFinishesAMigrationWhoseOnlineOperationFailed() throws Exception {
+        failedConcurrentIndex(true);
+    }
+
+    private void failedConcurrentIndex(boolean viaRepair) throws Exception {
         write("0001_tables", TABLES);
         migrate(null).migrate(MigrateOptions.forwards(null));
         database.execute("update book set isbn = 'same'");
@@ -77,7 +87,12 @@ class OnlineFormsPostgresTest extends OnlineFormsTestBase {
         }
 
         database.execute("update book set isbn = 'isbn-' || id");
-        assertThat(migrate(null).migrate(MigrateOptions.forwards(null)).applied()).containsExactly("0002_online");
+        if (viaRepair) {
+            assertThat(migrate(null).repair()).singleElement().asString().startsWith("Finished 0002_online:"
+                    + " operations 1 to 1 of 5 were in the database (checked), ran 2 to 5");
+        } else {
+            assertThat(migrate(null).migrate(MigrateOptions.forwards(null)).applied()).containsExactly("0002_online");
+        }
         try (Connection connection = database.connect()) {
             assertThat(operationsDone(connection, "0002_online")).isEqualTo(5);
             assertThat(SchemaDrift.read(connection, migrations(), HistoryTable.DEFAULT_NAME).differences()).isEmpty();
