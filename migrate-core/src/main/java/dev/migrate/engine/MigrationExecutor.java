@@ -45,20 +45,24 @@ final class MigrationExecutor {
      * retry resumes after the operations its row records as done.
      */
     void apply(Connection connection, PlannedMigration prepared, boolean retry) throws SQLException {
-        boolean online = transactionalDdl && hasOnlineSteps(connection, prepared);
+        Migration migration = prepared.migration();
+        connection.setAutoCommit(true);
+        HistoryRow previous = transactionalDdl && retry ? history.readAll(connection).get(migration.id()) : null;
+        // a failed row with operations done came from online steps: those operations are in the database,
+        // so the retry goes on after them even if the file no longer has an online change
+        boolean online = transactionalDdl && (hasOnlineSteps(connection, prepared)
+                || previous != null && previous.operationsDone() > 0);
         if (transactionalDdl && !online) {
             applyInTransaction(connection, prepared, retry);
             return;
         }
-        Migration migration = prepared.migration();
-        connection.setAutoCommit(true);
         if (prepared.steps().isEmpty()) {
             // a merge or empty migration: nothing can stop part-way, so its row is written done
             history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
                     Instant.now(), 0, true, 0, null));
             return;
         }
-        HistoryRow failed = online && retry ? history.readAll(connection).get(migration.id()) : null;
+        HistoryRow failed = previous;
         if (failed != null) {
             // online steps commit one by one: the row's count is exact, so the retry goes on from there
             int done = Math.min(failed.operationsDone(), prepared.steps().size());

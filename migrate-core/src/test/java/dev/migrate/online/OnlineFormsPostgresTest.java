@@ -99,6 +99,28 @@ class OnlineFormsPostgresTest extends OnlineFormsTestBase {
         }
     }
 
+    /**
+     * The file changed after such a failure, its online attributes gone: the operations the row counts are
+     * in the database all the same, so the retry goes on after them rather than running them again.
+     */
+    @Test
+    void aRetryGoesOnAfterTheCommittedOperationsEvenWhenTheFileIsNoLongerOnline() throws Exception {
+        write("0001_tables", TABLES);
+        migrate(null).migrate(MigrateOptions.forwards(null));
+        database.execute("update book set isbn = 'same'");
+        write("0002_online", ONLINE);
+        assertThatThrownBy(() -> migrate(null).migrate(MigrateOptions.forwards(null)))
+                .isInstanceOf(MigrationException.class);
+
+        database.execute("update book set isbn = 'isbn-' || id");
+        write("0002_online", ONLINE.replace(" online=\"true\"", ""));
+        assertThat(migrate(null).migrate(MigrateOptions.forwards(null)).applied()).containsExactly("0002_online");
+        try (Connection connection = database.connect()) {
+            assertThat(operationsDone(connection, "0002_online")).isEqualTo(5);
+            assertThat(SchemaDrift.read(connection, migrations(), HistoryTable.DEFAULT_NAME).differences()).isEmpty();
+        }
+    }
+
     /** A run interrupted while building the index (here: an invalid index left as a crash leaves it) retries. */
     @Test
     void anInvalidIndexLeftByAnInterruptedRunIsDroppedBeforeTheRetry() throws Exception {
