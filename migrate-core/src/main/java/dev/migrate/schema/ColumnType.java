@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,14 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
     public static final int DEFAULT_ENUM_LENGTH = DEFAULT_LENGTH;
     /** The prefix of a native type in migration files. */
     public static final String NATIVE_PREFIX = "native:";
+
+    /**
+     * Each spelling parsed once: a project writes a handful of them thousands of times, and parsing
+     * with regular expressions was a third of reading a file in a cold JVM. Spellings that fail are
+     * not kept; the limit keeps generated or hostile input from growing it without end.
+     */
+    private static final Map<String, ColumnType> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 10_000;
 
     private static final Pattern PLAIN = Pattern.compile(
             "([a-z][a-z0-9 ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(with time zone|without time zone)?");
@@ -166,6 +175,18 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
         if (text == null) {
             throw new IllegalArgumentException("column type is missing");
         }
+        ColumnType known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        ColumnType parsed = parseUncached(text);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static ColumnType parseUncached(String text) {
         String trimmed = text.strip();
         if (trimmed.regionMatches(true, 0, NATIVE_PREFIX, 0, NATIVE_PREFIX.length())) {
             return nativeType(trimmed.substring(NATIVE_PREFIX.length()));
