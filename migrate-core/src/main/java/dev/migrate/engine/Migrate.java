@@ -75,12 +75,22 @@ public final class Migrate {
 
     /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withConnection(connection -> migrator().run(connection, options));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().run(connection, options)));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
-        return withConnection(connection -> migrator().plan(connection, options));
+        return withConnection(connection -> {
+            MigrationPlan plan = migrator().plan(connection, options);
+            java.util.Set<String> applying = plan.migrations().stream().filter(p -> !p.fake() && !p.backwards())
+                    .map(p -> p.migration().id()).collect(java.util.stream.Collectors.toSet());
+            if (applying.isEmpty()) {
+                return plan;
+            }
+            OnlineLint.Database target = OnlineLint.target(Dialect.fromConnection(connection));
+            return plan.withFindings(OnlineLint.check(migrations(), applying).stream()
+                    .filter(f -> OnlineLint.concerns(f, target)).toList());
+        });
     }
 
     /** Every migration file and history row with its state. */
@@ -98,9 +108,32 @@ public final class Migrate {
         return withConnection(connection -> SchemaDrift.read(connection, migrations(), configuration.historyTable()));
     }
 
+    /**
+     * The online-safety lint ({@code --migrate.command=lint}): what each operation risks on a busy
+     * database and the safe alternative. With {@code all}, every migration; otherwise those the
+     * database has not applied yet (as {@link #plan} gives them). For the connected database's kind
+     * (PostgreSQL or MariaDB; both for H2), or both when it cannot be reached.
+     */
+    public List<OnlineLint.Finding> lint(boolean all) {
+        if (all) {
+            OnlineLint.Database target = lintTarget();
+            return OnlineLint.check(migrations(), null).stream().filter(f -> OnlineLint.concerns(f, target)).toList();
+        }
+        return plan(MigrateOptions.forwards(null)).findings();
+    }
+
+    /** The kind of database findings are for: the configured one's, or both when it cannot be reached. */
+    private OnlineLint.Database lintTarget() {
+        try (Connection connection = configuration.dataSource().getConnection()) {
+            return OnlineLint.target(Dialect.fromConnection(connection));
+        } catch (SQLException | RuntimeException e) {
+            return OnlineLint.Database.ALL;
+        }
+    }
+
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
     public List<String> repair() {
-        return withConnection(connection -> migrator().repair(connection));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().repair(connection)));
     }
 
     /**
@@ -121,7 +154,8 @@ public final class Migrate {
         if (configuration.sourceDir() == null) {
             throw new IllegalStateException("make needs a source directory to write into");
         }
-        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name);
+        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name,
+                configuration.online(), lintTarget());
     }
 
     /**
@@ -246,6 +280,35 @@ public final class Migrate {
             return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the work with the session's lock timeout set to {@code migrate.lock-timeout} (when given and
+     * the database has one), sent before any migration's statement, and restored after, so that a
+     * pooled connection goes back as it came.
+     */
+    private <T> T withLockTimeout(Connection connection, java.util.function.Supplier<T> work) throws SQLException {
+        java.util.Optional<dev.migrate.dialect.LockTimeout> timeout = configuration.lockTimeout() == null
+                ? java.util.Optional.empty() : Dialect.fromConnection(connection).lockTimeout(configuration.lockTimeout());
+        if (timeout.isEmpty()) {
+            return work.get();
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute(timeout.get().set());
+        }
+        try {
+            return work.get();
+        } finally {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute(timeout.get().reset());
+            } catch (SQLException e) {
+                // the connection may be broken; it is closed next either way
+            }
+            connection.setAutoCommit(autoCommit);
         }
     }
 

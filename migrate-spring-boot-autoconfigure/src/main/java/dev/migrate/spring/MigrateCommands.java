@@ -9,6 +9,7 @@ import dev.migrate.engine.Migration;
 import dev.migrate.engine.PlannedMigration;
 import dev.migrate.engine.Migrate;
 import dev.migrate.engine.MigrationStatus;
+import dev.migrate.engine.OnlineLint;
 import dev.migrate.engine.SchemaDrift;
 import dev.migrate.schema.Messages;
 import java.io.PrintStream;
@@ -55,6 +56,7 @@ public class MigrateCommands {
                 case DRIFT -> drift(out);
                 case SQUASH -> squash(out, err);
                 case IMPORT_LIQUIBASE -> importLiquibase(out, err);
+                case LINT -> lint(out);
             };
         } catch (MigrateException e) {
             err.println(e.getMessage());
@@ -142,6 +144,20 @@ public class MigrateCommands {
     private int plan(PrintStream out) {
         out.print(migrations.plan(commandOptions()).report());
         return 0;
+    }
+
+    /** The online-safety lint: one finding per risk, exit 1 when there is any (for CI). */
+    private int lint(PrintStream out) {
+        List<OnlineLint.Finding> findings = migrations.core().lint(properties.isLintAll());
+        if (findings.isEmpty()) {
+            out.println("Online safety: no findings in " + (properties.isLintAll() ? "any migration"
+                    : "the pending migrations") + ".");
+            return 0;
+        }
+        out.println("Online safety: " + findings.size() + " finding(s) in " + (properties.isLintAll()
+                ? "the migrations" : "the pending migrations") + ":");
+        findings.forEach(f -> out.println("  ! " + f.line()));
+        return 1;
     }
 
     private int repair(PrintStream out) {

@@ -143,6 +143,44 @@ public class MigrateProperties {
     /** The JDBC driver of the migrations' own connections; found from the URL when not set. */
     private String driverClassName;
 
+    /**
+     * How long a migration's statements wait for a lock before they fail (PostgreSQL's lock_timeout,
+     * MariaDB's lock_wait_timeout in whole seconds), so that a migration queued behind a long
+     * transaction fails fast instead of making all traffic on its table queue behind it. Not set: the
+     * database's own setting.
+     */
+    private java.time.Duration lockTimeout;
+
+    /** make writes the online forms of the changes to existing tables (PostgreSQL: concurrently, NOT VALID then validated). */
+    private boolean online;
+
+    /** lint checks every migration, not only the pending ones (needs no database). */
+    private boolean lintAll;
+
+    public java.time.Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(java.time.Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public boolean isLintAll() {
+        return lintAll;
+    }
+
+    public void setLintAll(boolean lintAll) {
+        this.lintAll = lintAll;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -379,6 +417,11 @@ public class MigrateProperties {
          * (checked against the live schema) and applies the others. Exit 2 without migrate.changelog, 1
          * when a change cannot be converted (each named with its file and line; nothing is written).
          */
-        IMPORT_LIQUIBASE
+        IMPORT_LIQUIBASE,
+        /**
+         * The online-safety lint of the pending migrations (with migrate.lint-all, of every migration):
+         * what each change risks on a busy database and its safe form; exit 1 on findings, for CI.
+         */
+        LINT
     }
 }

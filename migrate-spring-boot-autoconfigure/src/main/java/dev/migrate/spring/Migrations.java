@@ -71,7 +71,8 @@ public class Migrations {
         MigrateConfiguration configuration = new MigrateConfiguration(dataSource,
                 () -> files.load(properties.getLocations()), this::developmentMigrations, properties.getHistoryTable(),
                 propertiesSourceDir(), Questioner.nonInteractive(),
-                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory);
+                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory)
+                .withLockTimeout(properties.getLockTimeout()).withOnline(properties.isOnline());
         for (MigrateConfigurationCustomizer customizer : customizers) {
             configuration = Objects.requireNonNull(customizer.customize(configuration),
                     () -> customizer + " returned no configuration");
