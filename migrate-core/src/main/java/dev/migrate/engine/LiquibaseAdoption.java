@@ -48,12 +48,16 @@ final class LiquibaseAdoption {
      */
     static List<String> adopt(Connection connection, List<Migration> migrations,
             Function<Migration, List<ChangeSetId>> origins, String historyTableName) throws SQLException {
+        Dialect dialect = Dialect.fromConnection(connection);
+        HistoryTable history = new HistoryTable(historyTableName, dialect);
+        if (nothingPending(connection, history, migrations)) {
+            // every start of an application that has nothing to apply: one query, no catalog search
+            return List.of();
+        }
         String changelogTable = changelogTable(connection);
         if (changelogTable == null) {
             return List.of();
         }
-        Dialect dialect = Dialect.fromConnection(connection);
-        HistoryTable history = new HistoryTable(historyTableName, dialect);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
@@ -201,6 +205,21 @@ final class LiquibaseAdoption {
     }
 
     /** Liquibase's table as the database spells it ({@code databasechangelog}, {@code DATABASECHANGELOG}), or null. */
+    /** Whether the history has a row for every migration, read without the lock: only a quick way out. */
+    private static boolean nothingPending(Connection connection, HistoryTable history, List<Migration> migrations)
+            throws SQLException {
+        Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
+        if (rows == null) {
+            return false;
+        }
+        for (Migration migration : migrations) {
+            if (!rows.containsKey(migration.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String changelogTable(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String candidate : List.of("databasechangelog", "DATABASECHANGELOG")) {

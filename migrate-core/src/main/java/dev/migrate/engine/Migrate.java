@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
@@ -240,11 +241,19 @@ public final class Migrate {
      * bytes when first asked for, by file name.
      */
     public static Function<Migration, List<ChangeSetId>> liquibaseOrigins(List<MigrationResource> resources) {
+        return liquibaseOrigins(() -> resources);
+    }
+
+    /**
+     * As {@link #liquibaseOrigins(List)}, the files found only when first asked for: a start with
+     * nothing pending, or on a database Liquibase never ran on, does not look for them.
+     */
+    public static Function<Migration, List<ChangeSetId>> liquibaseOrigins(Supplier<List<MigrationResource>> found) {
         Map<String, List<ChangeSetId>> byId = new HashMap<>();
         return migration -> {
             synchronized (byId) {
                 if (byId.isEmpty()) {
-                    for (MigrationResource resource : resources) {
+                    for (MigrationResource resource : found.get()) {
                         String name = resource.fileName();
                         String id = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
                         try (InputStream in = resource.open()) {

@@ -1,11 +1,13 @@
 package dev.migrate.engine;
 
+import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationHeader;
 import dev.migrate.xml.MigrationReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,9 @@ public final class MigrationLoader {
 
     private List<Migration> load(List<MigrationResource> resources, boolean severalLatest) {
         Map<String, Migration> byId = new LinkedHashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (MigrationResource resource : resources) {
-            Migration migration = read(resource);
+            Migration migration = read(resource, ids);
             Migration earlier = byId.putIfAbsent(migration.id(), migration);
             if (earlier != null) {
                 throw new MigrationLoadException("Two migrations have the id " + migration.id() + ": "
@@ -50,25 +53,58 @@ public final class MigrationLoader {
         return MigrationOrder.of(Squashes.graph(new ArrayList<>(byId.values())), severalLatest);
     }
 
-    /** Reads the file's bytes once: its hash and dependencies now, the rest when asked for. */
-    private Migration read(MigrationResource resource) {
+    /**
+     * Reads the file's bytes: its hash and dependencies now. The bytes are not kept (a start with
+     * nothing to apply needs no more, and 2,000 files' bytes outweighed everything else the
+     * migrations hold); a parse reads them again and checks they still have that hash.
+     */
+    private Migration read(MigrationResource resource, Map<String, String> ids) {
         long number = number(resource.fileName());
         if (number < 0) {
             throw new MigrationLoadException("Migration file " + resource.description()
                     + " is not named NNNN_description.xml (digits, an underscore, then letters, digits or underscores)");
         }
-        byte[] content;
+        byte[] content = bytes(resource);
+        String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
+        MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
+        String hash = fileHash(content);
+        return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
+                resource.description(), vouched -> parse(resource, hash, vouched));
+    }
+
+    /** The one copy of an id that the migrations share (each id is also the next one's dependsOn). */
+    private static String one(Map<String, String> ids, String id) {
+        String known = ids.putIfAbsent(id, id);
+        return known != null ? known : id;
+    }
+
+    private static List<String> one(Map<String, String> ids, List<String> list) {
+        if (list.isEmpty()) {
+            return list;
+        }
+        List<String> shared = new ArrayList<>(list.size());
+        for (String id : list) {
+            shared.add(one(ids, id));
+        }
+        return List.copyOf(shared);
+    }
+
+    private MigrationDocument parse(MigrationResource resource, String hash, boolean vouched) {
+        byte[] content = bytes(resource);
+        if (!fileHash(content).equals(hash)) {
+            throw new MigrationLoadException("Migration file " + resource.description() + " changed after the"
+                    + " application read it; restart the application to read it again");
+        }
+        return vouched ? reader.readVouched(content, resource.description())
+                : reader.read(new ByteArrayInputStream(content), resource.description());
+    }
+
+    private static byte[] bytes(MigrationResource resource) {
         try (InputStream in = resource.open()) {
-            content = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
         }
-        String id = resource.fileName().substring(0, resource.fileName().length() - ".xml".length());
-        MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
-        return Migration.lazy(id, number, head.dependsOn(), head.replaces(), fileHash(content),
-                resource.description(),
-                vouched -> vouched ? reader.readVouched(content, resource.description())
-                        : reader.read(new ByteArrayInputStream(content), resource.description()));
     }
 
     /**

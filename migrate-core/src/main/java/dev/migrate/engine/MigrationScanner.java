@@ -88,19 +88,22 @@ public final class MigrationScanner {
             }
             return;
         }
+        File parent = directory.toFile();
         for (String name : names) {
-            File file = new File(directory.toFile(), name);
-            if (isMigrationFile(name) && file.isFile()) {
-                found.add(new MigrationResource(name, description + "/" + name, new FileOpener(file)));
+            if (isMigrationFile(name) && new File(parent, name).isFile()) {
+                found.add(new MigrationResource(name, description + "/" + name, new FileOpener(parent, name)));
             }
         }
     }
 
-    /** Opens a file of a directory; a class of its own rather than a lambda, which costs more to set up at a cold start. */
-    private record FileOpener(File file) implements MigrationResource.Opener {
+    /**
+     * Opens a file of a directory; a class of its own rather than a lambda, which costs more to set up
+     * at a cold start. It keeps the directory, shared by all its files, and the name, not a path of its own.
+     */
+    private record FileOpener(File directory, String name) implements MigrationResource.Opener {
         @Override
         public InputStream open() throws IOException {
-            return new FileInputStream(file);
+            return new FileInputStream(new File(directory, name));
         }
     }
 

@@ -282,14 +282,14 @@ public final class MigrateBenchmark {
         return flyway;
     }
 
-    private static long heapAfterGc(Object kept) {
+    private static String heapAfterGc(Object kept) {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         // what the tool keeps stays reachable until the heap is read
         System.out.println("kept " + kept.getClass().getSimpleName());
-        return Math.round(used / 1_048_576.0);
+        return String.format(java.util.Locale.ROOT, "%.1f", used / 1_048_576.0);
     }
 
     /** {@code make} as the command runs it, after Hibernate's boot of the entities in {@code entities/classes}. */

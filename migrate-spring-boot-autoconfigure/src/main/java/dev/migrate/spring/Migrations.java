@@ -136,7 +136,7 @@ public class Migrations {
      * @return the ids recorded
      */
     public List<String> adoptLiquibase() {
-        return core.adoptLiquibase(Migrate.liquibaseOrigins(files.find(properties.getLocations())));
+        return core.adoptLiquibase(Migrate.liquibaseOrigins(() -> files.find(properties.getLocations())));
     }
 
     /**
