@@ -229,7 +229,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
                 statements.add("update " + quote(o.tableName()) + " set " + quote(o.columnName()) + " = "
                         + defaultValue(o.defaultNullValue()) + " where " + quote(o.columnName()) + " is null");
             }
-            statements.add(setNullable(o.tableName(), column, false));
+            if (o.online()) {
+                statements.addAll(onlineSetNotNull(o.tableName(), column));
+            } else {
+                statements.add(setNullable(o.tableName(), column, false));
+            }
             return statements;
         }
 
@@ -251,7 +255,8 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
         @Override
         public List<String> visit(CreateIndex o) {
-            return List.of(createIndex(o.tableName(), o.index()));
+            return List.of(o.online() ? onlineCreateIndex(o.tableName(), o.index())
+                    : createIndex(o.tableName(), o.index()));
         }
 
         @Override
@@ -261,6 +266,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
         @Override
         public List<String> visit(AddUniqueConstraint o) {
+            if (o.online()) {
+                return onlineAddUniqueConstraint(o.tableName(), o.constraint());
+            }
             return List.of(alterTable(o.tableName()) + " add constraint " + quote(o.constraint().name()) + " unique "
                     + columnList(o.constraint().columns()));
         }
@@ -272,7 +280,8 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
         @Override
         public List<String> visit(AddForeignKeyConstraint o) {
-            return List.of(addForeignKey(o.tableName(), o.foreignKey()));
+            return o.online() ? onlineAddForeignKey(o.tableName(), o.foreignKey())
+                    : List.of(addForeignKey(o.tableName(), o.foreignKey()));
         }
 
         @Override
@@ -282,7 +291,8 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
         @Override
         public List<String> visit(AddCheckConstraint o) {
-            return addCheckConstraint(o.tableName(), o.constraint());
+            return o.online() ? onlineAddCheckConstraint(o.tableName(), o.constraint())
+                    : addCheckConstraint(o.tableName(), o.constraint());
         }
 
         @Override
@@ -552,6 +562,54 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
     List<String> dropForeignKey(String table, String key) {
         return List.of(alterTable(table) + " drop constraint " + quote(key));
+    }
+
+    /*
+     * The online forms (an operation's online="true"). Here, the usual statements: the database has
+     * no lighter form of its own, or (MariaDB) overrides where it has one. PostgreSQL overrides them all.
+     */
+
+    /** Whether this operation's statements must run outside the migration's transaction, each on its own. */
+    public boolean runsOutsideTransaction(Operation operation) {
+        return false;
+    }
+
+    /**
+     * What removes whatever a failed or interrupted online operation may have left behind (an
+     * invalid index, a constraint added NOT VALID), so that the operation can run again from the
+     * start; empty where an operation leaves nothing behind.
+     */
+    public List<String> onlineLeftovers(Operation operation) {
+        return List.of();
+    }
+
+    /**
+     * The statement that makes a session give up waiting for a lock after {@code timeout}, with the one
+     * that restores the default; empty where the database has no such setting migrate uses (H2).
+     */
+    public Optional<LockTimeout> lockTimeout(java.time.Duration timeout) {
+        return Optional.empty();
+    }
+
+    String onlineCreateIndex(String table, Index index) {
+        return createIndex(table, index);
+    }
+
+    List<String> onlineAddUniqueConstraint(String table, dev.migrate.schema.UniqueConstraint constraint) {
+        return List.of(alterTable(table) + " add constraint " + quote(constraint.name()) + " unique "
+                + columnList(constraint.columns()));
+    }
+
+    List<String> onlineAddForeignKey(String table, ForeignKey key) {
+        return List.of(addForeignKey(table, key));
+    }
+
+    List<String> onlineAddCheckConstraint(String table, CheckConstraint check) {
+        return addCheckConstraint(table, check);
+    }
+
+    List<String> onlineSetNotNull(String table, Column column) {
+        return List.of(setNullable(table, column, false));
     }
 
     String createSequence(String name, long start, long increment) {

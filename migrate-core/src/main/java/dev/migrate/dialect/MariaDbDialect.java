@@ -198,6 +198,29 @@ final class MariaDbDialect extends Dialect {
                 "drop index if exists " + quote(key) + " on " + quote(table));
     }
 
+    /**
+     * InnoDB builds a secondary index in place while writes go on; {@code lock=none} makes MariaDB
+     * refuse, rather than quietly block writes, where it cannot.
+     */
+    @Override
+    String onlineCreateIndex(String table, Index index) {
+        return createIndex(table, index) + " algorithm=inplace lock=none";
+    }
+
+    @Override
+    List<String> onlineAddUniqueConstraint(String table, UniqueConstraint constraint) {
+        return List.of(alterTable(table) + " add constraint " + quote(constraint.name()) + " unique "
+                + columnList(constraint.columns()) + ", algorithm=inplace, lock=none");
+    }
+
+    /** {@code lock_wait_timeout} (metadata locks, which DDL waits for) is in whole seconds. */
+    @Override
+    public Optional<LockTimeout> lockTimeout(java.time.Duration timeout) {
+        long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        return Optional.of(new LockTimeout("set session lock_wait_timeout = " + seconds,
+                "set session lock_wait_timeout = default"));
+    }
+
     /** Without nocache MariaDB hands out values from a cache of 1000 and loses them on restart; Hibernate says nocache too. */
     @Override
     String createSequence(String name, long start, long increment) {

@@ -1,11 +1,20 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operation.AddCheckConstraint;
+import dev.migrate.operation.AddForeignKeyConstraint;
+import dev.migrate.operation.AddNotNullConstraint;
+import dev.migrate.operation.AddUniqueConstraint;
+import dev.migrate.operation.CreateIndex;
+import dev.migrate.operation.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Identifiers;
+import dev.migrate.schema.Index;
 import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -140,6 +149,102 @@ final class PostgreSqlDialect extends Dialect {
                     + " check (" + enumCondition(column.withType(newType)) + ")");
         }
         return statements;
+    }
+
+    /*
+     * Online forms. Each statement commits on its own (the executor runs them in auto-commit), so the
+     * short ACCESS EXCLUSIVE / SHARE ROW EXCLUSIVE lock of adding a constraint NOT VALID is released
+     * before the scan, which VALIDATE CONSTRAINT does under SHARE UPDATE EXCLUSIVE: reads and writes
+     * go on. CREATE INDEX CONCURRENTLY cannot run inside a transaction block at all.
+     */
+
+    @Override
+    public boolean runsOutsideTransaction(Operation operation) {
+        return operation instanceof CreateIndex o && o.online() || operation instanceof AddUniqueConstraint u && u.online()
+                || operation instanceof AddForeignKeyConstraint f && f.online()
+                || operation instanceof AddCheckConstraint c && c.online()
+                || operation instanceof AddNotNullConstraint n && n.online();
+    }
+
+    /**
+     * A failed CREATE INDEX CONCURRENTLY leaves an INVALID index (of no use, but maintained on every
+     * write); a failed validation leaves the constraint NOT VALID; the temporary check of SET NOT NULL
+     * may stay. What the replay says is free (the name of a new index or constraint) is dropped here.
+     */
+    @Override
+    public List<String> onlineLeftovers(Operation operation) {
+        if (!runsOutsideTransaction(operation)) {
+            return List.of();
+        }
+        if (operation instanceof CreateIndex o) {
+            return List.of("drop index concurrently if exists " + quote(o.index().name()));
+        }
+        if (operation instanceof AddUniqueConstraint o) {
+            return List.of(alterTable(o.tableName()) + " drop constraint if exists " + quote(o.constraint().name()),
+                    "drop index concurrently if exists " + quote(o.constraint().name()));
+        }
+        if (operation instanceof AddForeignKeyConstraint o) {
+            return List.of(alterTable(o.tableName()) + " drop constraint if exists " + quote(o.foreignKey().name()));
+        }
+        if (operation instanceof AddCheckConstraint o) {
+            return List.of(alterTable(o.tableName()) + " drop constraint if exists " + quote(o.constraint().name()));
+        }
+        AddNotNullConstraint o = (AddNotNullConstraint) operation;
+        return List.of(alterTable(o.tableName()) + " drop constraint if exists "
+                + quote(notNullCheckName(o.tableName(), o.columnName())));
+    }
+
+    @Override
+    public Optional<LockTimeout> lockTimeout(java.time.Duration timeout) {
+        return Optional.of(new LockTimeout("set lock_timeout = " + Math.max(1, timeout.toMillis()),
+                "reset lock_timeout"));
+    }
+
+    @Override
+    String onlineCreateIndex(String table, Index index) {
+        return createIndex(table, index).replaceFirst("index ", "index concurrently ");
+    }
+
+    /** A unique index built concurrently, then made the constraint: PostgreSQL's ADD CONSTRAINT ... USING INDEX. */
+    @Override
+    List<String> onlineAddUniqueConstraint(String table, UniqueConstraint constraint) {
+        return List.of("create unique index concurrently " + quote(constraint.name()) + " on " + quote(table) + " "
+                + columnList(constraint.columns()),
+                alterTable(table) + " add constraint " + quote(constraint.name()) + " unique using index "
+                        + quote(constraint.name()));
+    }
+
+    @Override
+    List<String> onlineAddForeignKey(String table, ForeignKey key) {
+        return List.of(addForeignKey(table, key) + " not valid", validate(table, key.name()));
+    }
+
+    @Override
+    List<String> onlineAddCheckConstraint(String table, CheckConstraint check) {
+        return List.of(addCheckConstraint(table, check).get(0) + " not valid", validate(table, check.name()));
+    }
+
+    /**
+     * PostgreSQL 12 and later skip SET NOT NULL's full scan when a validated check proves the column
+     * has no nulls; the check is added NOT VALID, validated without blocking writes, and dropped after.
+     */
+    @Override
+    List<String> onlineSetNotNull(String table, Column column) {
+        String check = quote(notNullCheckName(table, column.name()));
+        return List.of(alterTable(table) + " add constraint " + check + " check (" + quote(column.name())
+                        + " is not null) not valid",
+                alterTable(table) + " validate constraint " + check,
+                setNullable(table, column, false),
+                alterTable(table) + " drop constraint " + check);
+    }
+
+    private String validate(String table, String constraint) {
+        return alterTable(table) + " validate constraint " + quote(constraint);
+    }
+
+    /** The temporary check of an online SET NOT NULL: {@code <table>_<column>_not_null}, cut to 63 bytes. */
+    static String notNullCheckName(String table, String column) {
+        return objectName(table, column, "not_null");
     }
 
     /** PostgreSQL keeps a check's name when its table or column is renamed; an enum's check follows them. */

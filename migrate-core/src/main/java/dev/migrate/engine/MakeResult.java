@@ -11,12 +11,20 @@ import java.util.List;
  * @param file the file written, or null when there were no changes
  * @param operations what the new migration does
  * @param warnings things a person should look at: likely renames, risky changes
+ * @param findings what the online-safety lint says of the new migration's operations (also written as
+ *        comments above them in the file)
  */
-public record MakeResult(String id, Path file, List<Operation> operations, List<String> warnings) {
+public record MakeResult(String id, Path file, List<Operation> operations, List<String> warnings,
+        List<OnlineLint.Finding> findings) {
 
     public MakeResult {
         operations = List.copyOf(operations);
         warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
+    }
+
+    public MakeResult(String id, Path file, List<Operation> operations, List<String> warnings) {
+        this(id, file, operations, warnings, List.of());
     }
 
     public boolean noChanges() {
@@ -41,6 +49,10 @@ public record MakeResult(String id, Path file, List<Operation> operations, List<
         if (!destructive().isEmpty()) {
             text.append("Data will be lost when it is applied:\n");
             destructive().forEach(op -> text.append("    ! ").append(op.describe()).append('\n'));
+        }
+        if (!findings.isEmpty()) {
+            text.append("Online safety (on a busy database):\n");
+            findings.forEach(f -> text.append("    ! ").append(f.line()).append('\n'));
         }
         text.append(warningLines());
         return text.toString().stripTrailing();

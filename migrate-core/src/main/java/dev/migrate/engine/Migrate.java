@@ -4,13 +4,24 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.RenameHints;
+import dev.migrate.liquibase.ChangeSetId;
+import dev.migrate.liquibase.ChangelogResources;
+import dev.migrate.liquibase.Contexts;
+import dev.migrate.liquibase.LiquibaseImport;
+import dev.migrate.liquibase.LiquibaseOrigins;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
@@ -64,12 +75,22 @@ public final class Migrate {
 
     /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withConnection(connection -> migrator().run(connection, options));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().run(connection, options)));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
-        return withConnection(connection -> migrator().plan(connection, options));
+        return withConnection(connection -> {
+            MigrationPlan plan = migrator().plan(connection, options);
+            java.util.Set<String> applying = plan.migrations().stream().filter(p -> !p.fake() && !p.backwards())
+                    .map(p -> p.migration().id()).collect(java.util.stream.Collectors.toSet());
+            if (applying.isEmpty()) {
+                return plan;
+            }
+            OnlineLint.Database target = OnlineLint.target(Dialect.fromConnection(connection));
+            return plan.withFindings(OnlineLint.check(migrations(), applying).stream()
+                    .filter(f -> OnlineLint.concerns(f, target)).toList());
+        });
     }
 
     /** Every migration file and history row with its state. */
@@ -87,9 +108,32 @@ public final class Migrate {
         return withConnection(connection -> SchemaDrift.read(connection, migrations(), configuration.historyTable()));
     }
 
+    /**
+     * The online-safety lint ({@code --migrate.command=lint}): what each operation risks on a busy
+     * database and the safe alternative. With {@code all}, every migration; otherwise those the
+     * database has not applied yet (as {@link #plan} gives them). For the connected database's kind
+     * (PostgreSQL or MariaDB; both for H2), or both when it cannot be reached.
+     */
+    public List<OnlineLint.Finding> lint(boolean all) {
+        if (all) {
+            OnlineLint.Database target = lintTarget();
+            return OnlineLint.check(migrations(), null).stream().filter(f -> OnlineLint.concerns(f, target)).toList();
+        }
+        return plan(MigrateOptions.forwards(null)).findings();
+    }
+
+    /** The kind of database findings are for: the configured one's, or both when it cannot be reached. */
+    private OnlineLint.Database lintTarget() {
+        try (Connection connection = configuration.dataSource().getConnection()) {
+            return OnlineLint.target(Dialect.fromConnection(connection));
+        } catch (SQLException | RuntimeException e) {
+            return OnlineLint.Database.ALL;
+        }
+    }
+
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
     public List<String> repair() {
-        return withConnection(connection -> migrator().repair(connection));
+        return withConnection(connection -> withLockTimeout(connection, () -> migrator().repair(connection)));
     }
 
     /**
@@ -110,7 +154,8 @@ public final class Migrate {
         if (configuration.sourceDir() == null) {
             throw new IllegalStateException("make needs a source directory to write into");
         }
-        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name);
+        return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name,
+                configuration.online(), lintTarget());
     }
 
     /**
@@ -158,6 +203,63 @@ public final class Migrate {
                 .squash(configuration.developmentMigrations().get(), directory, from, target, name);
     }
 
+    /**
+     * Switching from Liquibase: converts the changelog (with its includes) into one migration per
+     * changeSet and writes them into the source directory, which must hold no migration yet. The
+     * types, properties and {@code dbms} changeSets are those of the database this configuration
+     * connects to, so the files make there what Liquibase made; see {@link LiquibaseImport}.
+     *
+     * @param resources where the changelog and the files it names are read from
+     * @param changelog the master changelog, such as {@code classpath:db/changelog/db.changelog-master.xml}
+     * @param contexts the Liquibase contexts the application ran with
+     * @return the files written, in order
+     */
+    public List<Path> importLiquibase(ChangelogResources resources, String changelog, Contexts contexts) {
+        Path directory = requireSourceDir("import-liquibase");
+        String dbms = withConnection(connection -> Dialect.fromConnection(connection).name());
+        boolean caseSensitive = "mariadb".equals(dbms) && withConnection(LiquibaseAdoption::caseSensitiveTableNames);
+        return new LiquibaseImport(resources, dbms, contexts, caseSensitive).write(changelog, directory);
+    }
+
+    /**
+     * Records as applied, without running them, the pending migrations imported from Liquibase whose
+     * changeSets Liquibase already ran on this database ({@code databasechangelog}), once the live schema
+     * is checked to hold what they make. Does nothing on a database without {@code databasechangelog}.
+     * Run it before {@link #migrate}: the migrations Liquibase did not run stay pending.
+     *
+     * @param origins the changeSets each migration was imported from ({@link #liquibaseOrigins})
+     * @return the ids recorded, in order
+     */
+    public List<String> adoptLiquibase(Function<Migration, List<ChangeSetId>> origins) {
+        return withConnection(connection -> LiquibaseAdoption.adopt(connection, migrations(), origins,
+                configuration.historyTable()));
+    }
+
+    /**
+     * The changeSets each migration file records (the comment the import writes), read from the files'
+     * bytes when first asked for, by file name.
+     */
+    public static Function<Migration, List<ChangeSetId>> liquibaseOrigins(List<MigrationResource> resources) {
+        Map<String, List<ChangeSetId>> byId = new HashMap<>();
+        return migration -> {
+            synchronized (byId) {
+                if (byId.isEmpty()) {
+                    for (MigrationResource resource : resources) {
+                        String name = resource.fileName();
+                        String id = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
+                        try (InputStream in = resource.open()) {
+                            byId.put(id, LiquibaseOrigins.read(in.readAllBytes()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("Cannot read " + resource.description(), e);
+                        }
+                    }
+                    byId.putIfAbsent("", List.of());
+                }
+                return byId.getOrDefault(migration.id(), List.of());
+            }
+        };
+    }
+
     private Path requireSourceDir(String what) {
         if (configuration.sourceDir() == null) {
             throw new IllegalStateException(what + " needs a source directory to write into");
@@ -178,6 +280,35 @@ public final class Migrate {
             return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the database for migrations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the work with the session's lock timeout set to {@code migrate.lock-timeout} (when given and
+     * the database has one), sent before any migration's statement, and restored after, so that a
+     * pooled connection goes back as it came.
+     */
+    private <T> T withLockTimeout(Connection connection, java.util.function.Supplier<T> work) throws SQLException {
+        java.util.Optional<dev.migrate.dialect.LockTimeout> timeout = configuration.lockTimeout() == null
+                ? java.util.Optional.empty() : Dialect.fromConnection(connection).lockTimeout(configuration.lockTimeout());
+        if (timeout.isEmpty()) {
+            return work.get();
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute(timeout.get().set());
+        }
+        try {
+            return work.get();
+        } finally {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute(timeout.get().reset());
+            } catch (SQLException e) {
+                // the connection may be broken; it is closed next either way
+            }
+            connection.setAutoCommit(autoCommit);
         }
     }
 

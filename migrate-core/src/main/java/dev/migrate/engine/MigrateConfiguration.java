@@ -26,11 +26,18 @@ import javax.sql.DataSource;
  *        null, {@code developmentMigrations}, which then cannot read a branched history
  * @param dataMigrationFactory makes the {@link DataMigration} of each {@code <java>} change when it
  *        runs; by default ({@code null}) {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
+ * @param lockTimeout how long a migration's statements wait for a lock before they fail (PostgreSQL's
+ *        {@code lock_timeout}, MariaDB's {@code lock_wait_timeout}), so that a migration queued behind a
+ *        long transaction fails fast instead of making all traffic on its table queue behind it; null: the
+ *        database's own setting
+ * @param online whether {@code make} writes the online forms of the changes that have one (indexes built
+ *        concurrently, constraints validated after they are added, NOT NULL through a validated check)
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
         Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
         Supplier<List<Migration>> branchedMigrations,
-        Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
+        Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
+        java.time.Duration lockTimeout, boolean online) {
 
     public MigrateConfiguration {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -41,6 +48,15 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         branchedMigrations = branchedMigrations == null ? developmentMigrations : branchedMigrations;
         dataMigrationFactory = dataMigrationFactory == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
                 : dataMigrationFactory;
+    }
+
+    /** Without a lock timeout, and {@code make} writing the usual forms. */
+    public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
+            Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
+            Supplier<List<Migration>> branchedMigrations,
+            Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
+        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, branchedMigrations,
+                dataMigrationFactory, null, false);
     }
 
     /** Without a separate reading for {@code make --merge}, and data migrations made with their no-argument constructor. */
@@ -57,29 +73,42 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
 
     public MigrateConfiguration withHistoryTable(String name) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner,
-                branchedMigrations, dataMigrationFactory);
+                branchedMigrations, dataMigrationFactory, lockTimeout, online);
     }
 
     public MigrateConfiguration withSourceDir(Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, directory,
-                questioner, branchedMigrations, dataMigrationFactory);
+                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online);
     }
 
     public MigrateConfiguration withQuestioner(Questioner newQuestioner) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                newQuestioner, branchedMigrations, dataMigrationFactory);
+                newQuestioner, branchedMigrations, dataMigrationFactory, lockTimeout, online);
     }
 
     /** How {@code make --merge} reads the development migrations, more than one latest migration allowed. */
     public MigrateConfiguration withBranchedMigrations(Supplier<List<Migration>> branched) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branched, dataMigrationFactory);
+                questioner, branched, dataMigrationFactory, lockTimeout, online);
     }
 
     /** Data migrations ({@code <java>} changes) made by this factory, such as one that asks a DI container. */
     public MigrateConfiguration withDataMigrationFactory(
             Function<Class<? extends DataMigration>, DataMigration> factory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branchedMigrations, factory);
+                questioner, branchedMigrations, factory, lockTimeout, online);
     }
+
+    /** Statements wait at most this long for a lock ({@code migrate.lock-timeout}); null for the database's setting. */
+    public MigrateConfiguration withLockTimeout(java.time.Duration timeout) {
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
+                questioner, branchedMigrations, dataMigrationFactory, timeout, online);
+    }
+
+    /** {@code make} writes the online forms ({@code migrate.online}). */
+    public MigrateConfiguration withOnline(boolean writeOnline) {
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
+                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, writeOnline);
+    }
+
 }

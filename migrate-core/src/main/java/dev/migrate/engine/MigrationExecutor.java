@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.DataMigration;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
 import dev.migrate.engine.PlannedMigration.Step;
@@ -27,6 +28,8 @@ final class MigrationExecutor {
     private final HistoryTable history;
     private final boolean transactionalDdl;
     private final DataMigrations dataMigrations;
+    /** The connection's dialect, once asked: only migrations with online operations need it. */
+    private Dialect dialect;
 
     MigrationExecutor(HistoryTable history, boolean transactionalDdl, DataMigrations dataMigrations) {
         this.history = history;
@@ -34,23 +37,50 @@ final class MigrationExecutor {
         this.dataMigrations = dataMigrations;
     }
 
-    /** Applies one migration; {@code retry} says a failed row of it exists and may be replaced. */
+    /**
+     * Applies one migration; {@code retry} says a failed row of it exists and may be replaced. Where
+     * DDL is transactional, a migration with an online operation (one that must run outside a
+     * transaction: an index built concurrently, a constraint validated after it is added) runs step by
+     * step with its row tracking progress, as elsewhere, each other step committing with its row; a
+     * retry resumes after the operations its row records as done.
+     */
     void apply(Connection connection, PlannedMigration prepared, boolean retry) throws SQLException {
-        if (transactionalDdl) {
+        Migration migration = prepared.migration();
+        connection.setAutoCommit(true);
+        HistoryRow previous = transactionalDdl && retry ? history.readAll(connection).get(migration.id()) : null;
+        // a failed row with operations done came from online steps: those operations are in the database,
+        // so the retry goes on after them even if the file no longer has an online change
+        boolean online = transactionalDdl && (hasOnlineSteps(connection, prepared)
+                || previous != null && previous.operationsDone() > 0);
+        if (transactionalDdl && !online) {
             applyInTransaction(connection, prepared, retry);
-        } else {
-            Migration migration = prepared.migration();
-            connection.setAutoCommit(true);
-            if (prepared.steps().isEmpty()) {
-                // a merge or empty migration: nothing can stop part-way, so its row is written done
-                history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
-                        Instant.now(), 0, true, 0, null));
-                return;
-            }
-            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
-                    Instant.now(), 0, false, 0, running(prepared, 0)));
-            applyTrackingProgress(connection, prepared, 0);
+            return;
         }
+        if (prepared.steps().isEmpty()) {
+            // a merge or empty migration: nothing can stop part-way, so its row is written done
+            history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                    Instant.now(), 0, true, 0, null));
+            return;
+        }
+        HistoryRow failed = previous;
+        if (failed != null) {
+            // online steps commit one by one: the row's count is exact, so the retry goes on from there
+            int done = Math.min(failed.operationsDone(), prepared.steps().size());
+            history.updateChecksum(connection, migration.id(), migration.checksum(), migration.fileHash());
+            history.update(connection, migration.id(), 0, false, done, running(prepared, done));
+            if (done > 0) {
+                logger.info("Resuming {} after its first {} operation(s), which its history row records as done",
+                        migration.id(), done);
+            }
+            applyTrackingProgress(connection, prepared, done, true);
+            return;
+        }
+        if (retry) {
+            history.delete(connection, migration.id());
+        }
+        history.insert(connection, new HistoryRow(migration.id(), migration.checksum(), migration.fileHash(),
+                Instant.now(), 0, false, 0, running(prepared, 0)));
+        applyTrackingProgress(connection, prepared, 0, false);
     }
 
     /**
@@ -63,7 +93,7 @@ final class MigrationExecutor {
         history.updateChecksum(connection, prepared.migration().id(), prepared.migration().checksum(),
                 prepared.migration().fileHash());
         history.update(connection, prepared.migration().id(), 0, false, done, running(prepared, done));
-        applyTrackingProgress(connection, prepared, done);
+        applyTrackingProgress(connection, prepared, done, true);
     }
 
     /** Records a migration as applied, or removes its record, without running it. */
@@ -168,24 +198,49 @@ final class MigrationExecutor {
         }
     }
 
-    /** Runs the steps from {@code done} on, keeping the row up to date before each one and after the last. */
-    private void applyTrackingProgress(Connection connection, PlannedMigration prepared, int done) throws SQLException {
+    /**
+     * Runs the steps from {@code done} on, keeping the row up to date before each one and after the last.
+     * Where DDL is transactional (a migration with online steps), each step but the online ones commits
+     * together with its row; an online step runs in auto-commit, and what a failed one leaves behind
+     * (an invalid index, a constraint not validated) is dropped, so that the row's count stays exact
+     * and a retry starts that operation afresh. {@code resumed}: the step at {@code done} may have
+     * been interrupted before, so its leftovers are dropped before it runs.
+     */
+    private void applyTrackingProgress(Connection connection, PlannedMigration prepared, int done, boolean resumed)
+            throws SQLException {
         Migration migration = prepared.migration();
+        int total = prepared.steps().size();
         long start = System.nanoTime();
+        boolean recorded = true;
         try {
-            while (done < prepared.steps().size()) {
-                if (done > 0) {
+            while (done < total) {
+                if (!recorded) {
                     history.update(connection, migration.id(), millisSince(start), false, done, running(prepared, done));
                 }
-                execute(connection, prepared, done);
+                boolean outside = outsideTransaction(connection, prepared, done);
+                if (transactionalDdl && !outside) {
+                    executeWithRow(connection, prepared, done, start);
+                    recorded = true;
+                } else {
+                    if (outside && resumed) {
+                        dropLeftovers(connection, prepared, done, true);
+                    }
+                    executeOnline(connection, prepared, done, outside);
+                    recorded = false;
+                }
+                resumed = false;
                 done++;
             }
             history.update(connection, migration.id(), millisSince(start), true, done, null);
         } catch (StepFailure failure) {
-            MigrationException exception = failure.exception(done == 0
+            MigrationException exception = failure.exception((done == 0
                     ? "None of its operations completed; the history table records it as failed."
-                    : "Its first " + done + " operation(s) are in the database (this database commits DDL as it goes);"
-                            + " the history table records it as failed after operation " + done + ".");
+                    : "Its first " + done + " operation(s) are in the database (" + (transactionalDdl
+                            ? "it runs online operations outside a transaction, so its operations commit one by one"
+                            : "this database commits DDL as it goes")
+                            + "); the history table records it as failed after operation " + done + ".")
+                    + (transactionalDdl ? " The next run goes on with operation " + (done + 1) + "." : "")
+                    + failure.leftovers);
             try {
                 history.update(connection, migration.id(), millisSince(start), false, done, failure.summary());
             } catch (SQLException recording) {
@@ -194,6 +249,93 @@ final class MigrationExecutor {
             }
             throw exception;
         }
+    }
+
+    /** One step and the row that counts it, in one transaction: either both are in the database or neither. */
+    private void executeWithRow(Connection connection, PlannedMigration prepared, int index, long start)
+            throws SQLException, StepFailure {
+        int total = prepared.steps().size();
+        connection.setAutoCommit(false);
+        try {
+            execute(connection, prepared, index);
+            history.update(connection, prepared.migration().id(), millisSince(start), false, index + 1,
+                    index + 1 < total ? running(prepared, index + 1) : "finishing");
+            connection.commit();
+        } catch (StepFailure | SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** A step in auto-commit; a failed online step's leftovers are dropped and the failure says so. */
+    private void executeOnline(Connection connection, PlannedMigration prepared, int index, boolean online)
+            throws StepFailure {
+        try {
+            execute(connection, prepared, index);
+        } catch (StepFailure failure) {
+            if (online) {
+                failure.leftovers = dropLeftovers(connection, prepared, index, false);
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Drops what a failed or interrupted online operation may have left (PostgreSQL keeps the INVALID
+     * index of a failed CREATE INDEX CONCURRENTLY, and a constraint added NOT VALID whose validation
+     * failed). Returns a sentence for the failure's message: what was dropped, or what to drop by hand.
+     */
+    private String dropLeftovers(Connection connection, PlannedMigration prepared, int index, boolean beforeRetry) {
+        List<String> statements = dialect(connection).onlineLeftovers(prepared.migration().operations().get(index));
+        if (statements.isEmpty()) {
+            return "";
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                logger.info("{}: dropping what operation {} may have left {}: {}", prepared.migration().id(), index + 1,
+                        beforeRetry ? "when it was interrupted" : "behind", sql);
+                statement.execute(sql);
+            }
+            return " What it had left behind was dropped (" + String.join("; ", statements) + ").";
+        } catch (SQLException e) {
+            logger.warn("{}: could not drop what operation {} left behind: {}", prepared.migration().id(), index + 1,
+                    e.getMessage());
+            return " It may have left an invalid index or a constraint not validated; drop it before retrying: "
+                    + String.join("; ", statements) + " (" + e.getMessage() + ").";
+        }
+    }
+
+    private boolean hasOnlineSteps(Connection connection, PlannedMigration prepared) throws SQLException {
+        if (prepared.backwards() || prepared.steps().size() != prepared.migration().operations().size()) {
+            return false;
+        }
+        for (int i = 0; i < prepared.steps().size(); i++) {
+            if (outsideTransaction(connection, prepared, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether forward step {@code index} is an online operation this database runs outside a transaction. */
+    private boolean outsideTransaction(Connection connection, PlannedMigration prepared, int index) {
+        if (prepared.backwards() || prepared.steps().size() != prepared.migration().operations().size()) {
+            return false;
+        }
+        return dialect(connection).runsOutsideTransaction(prepared.migration().operations().get(index));
+    }
+
+    private Dialect dialect(Connection connection) {
+        if (dialect == null) {
+            try {
+                dialect = Dialect.fromConnection(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot tell the database: " + e.getMessage(), e);
+            }
+        }
+        return dialect;
     }
 
     /** What a row says while a step runs: the step after the {@code done} ones that are in the database. */
@@ -282,6 +424,8 @@ final class MigrationExecutor {
         private final PlannedMigration prepared;
         private final int index;
         private final String what;
+        /** What was done about an online operation's leftovers, as a sentence for the message; or "". */
+        private String leftovers = "";
 
         /** @param what "SQL: " and the statement, or "Java: " and the class and method */
         StepFailure(PlannedMigration prepared, int index, String what, Throwable cause) {

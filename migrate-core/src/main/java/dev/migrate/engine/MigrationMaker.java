@@ -4,6 +4,7 @@ import dev.migrate.diff.Autodetector;
 import dev.migrate.diff.Changes;
 import dev.migrate.diff.Questioner;
 import dev.migrate.diff.RenameHints;
+import dev.migrate.operation.Operation;
 import dev.migrate.operation.Optimizer;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationDocument;
@@ -49,14 +50,46 @@ public final class MigrationMaker {
      * @param name the name after the number, or null to make one up
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, String name) {
-        Changes found = changes(existing, model, hints);
+        return make(existing, model, hints, directory, name, false, OnlineLint.Database.ALL);
+    }
+
+    /**
+     * As {@link #make(List, Schema, RenameHints, Path, String)}; with {@code online}, the changes to
+     * tables that exist already are written in their online forms ({@link OnlineLint#online}). What the
+     * online-safety lint finds for {@code database} is in the result and, as comments, in the file.
+     */
+    public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, String name,
+            boolean online, OnlineLint.Database database) {
+        Schema history = SchemaReplay.of(existing);
+        Changes found = new Autodetector(questioner).diff(history, model, hints);
         Changes changes = new Changes(Optimizer.optimize(found.operations()), found.warnings());
         if (changes.isEmpty()) {
             return new MakeResult(null, null, List.of(), changes.warnings());
         }
-        String id = namer.nextId(lastNumber(existing), name, changes.operations());
-        Path file = write(writer, directory, id, new MigrationDocument(latest(existing), changes.operations()));
-        return new MakeResult(id, file, changes.operations(), changes.warnings());
+        List<Operation> operations = changes.operations();
+        if (online) {
+            operations = operations.stream().map(o -> onExistingTable(o, history) ? OnlineLint.online(o) : o).toList();
+        }
+        String id = namer.nextId(lastNumber(existing), name, operations);
+        List<OnlineLint.Finding> findings = OnlineLint.check(id, operations, history).stream()
+                .filter(f -> OnlineLint.concerns(f, database)).toList();
+        List<List<String>> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            int number = i + 1;
+            notes.add(findings.stream().filter(f -> f.operation() == number).map(OnlineLint.Finding::comment).toList());
+        }
+        Path file = write(directory, id, writer.write(new MigrationDocument(latest(existing), operations), notes));
+        return new MakeResult(id, file, operations, changes.warnings(), findings);
+    }
+
+    /** Whether the operation changes a table the history has (a table created in the same migration is empty). */
+    private static boolean onExistingTable(Operation operation, Schema history) {
+        String table = operation instanceof dev.migrate.operation.CreateIndex o ? o.tableName()
+                : operation instanceof dev.migrate.operation.AddUniqueConstraint o ? o.tableName()
+                : operation instanceof dev.migrate.operation.AddForeignKeyConstraint o ? o.tableName()
+                : operation instanceof dev.migrate.operation.AddCheckConstraint o ? o.tableName()
+                : operation instanceof dev.migrate.operation.AddNotNullConstraint o ? o.tableName() : null;
+        return table != null && history.table(table).isPresent();
     }
 
     /**
@@ -82,13 +115,17 @@ public final class MigrationMaker {
 
     /** Writes a new migration file; never replaces one. */
     static Path write(MigrationWriter writer, Path directory, String id, MigrationDocument document) {
+        return write(directory, id, writer.write(document));
+    }
+
+    private static Path write(Path directory, String id, String text) {
         Path file = directory.resolve(id + ".xml");
         try {
             Files.createDirectories(directory);
             if (Files.exists(file)) {
                 throw new IllegalStateException("Migration file " + file + " exists already");
             }
-            Files.writeString(file, writer.write(document));
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write migration file " + file, e);
         }

@@ -5,11 +5,23 @@ import java.util.List;
 /**
  * What a {@code migrate} run with the same arguments would do, in order, with the SQL for the
  * connected database (Django's {@code migrate --plan}, Liquibase's {@code updateSQL}).
+ *
+ * @param findings what the online-safety lint says of the migrations to apply ({@link OnlineLint})
  */
-public record MigrationPlan(List<PlannedMigration> migrations) {
+public record MigrationPlan(List<PlannedMigration> migrations, List<OnlineLint.Finding> findings) {
 
     public MigrationPlan {
         migrations = List.copyOf(migrations);
+        findings = List.copyOf(findings);
+    }
+
+    public MigrationPlan(List<PlannedMigration> migrations) {
+        this(migrations, List.of());
+    }
+
+    /** The same plan with the lint's findings. */
+    public MigrationPlan withFindings(List<OnlineLint.Finding> newFindings) {
+        return new MigrationPlan(migrations, newFindings);
     }
 
     public boolean isEmpty() {
@@ -34,6 +46,10 @@ public record MigrationPlan(List<PlannedMigration> migrations) {
                     }
                 }
             }
+        }
+        if (!findings.isEmpty()) {
+            text.append("Online safety (on a busy database):\n");
+            findings.forEach(f -> text.append("  ! ").append(f.line()).append('\n'));
         }
         return text.toString();
     }

@@ -8,6 +8,7 @@ import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,10 +81,11 @@ public final class Migrator {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
-                if (!history.exists(connection)) {
+                Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
+                if (rows == null) {
                     history.create(connection);
+                    rows = new LinkedHashMap<>();
                 }
-                Map<String, HistoryRow> rows = history.readAll(connection);
                 vouch(rows);
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
                 Migrator view = over(resolution);
@@ -457,7 +459,7 @@ public final class Migrator {
         int total = migration.operations().size();
         List<Schema> states = LiveState.states(migrations, migration);
         LiveState live = LiveState.read(connection, dialect, historyTableName);
-        int likely = dialect.supportsTransactionalDdl() ? 0 : row.operationsDone();
+        int likely = row.operationsDone(); // where DDL is transactional, 0 unless online steps committed one by one
         int inDatabase = live.operationsDone(states, likely);
         boolean interrupted = row.failure() != null && row.failure().startsWith(MigrationExecutor.RUNNING);
         int running = row.operationsDone() + 1;
@@ -469,7 +471,7 @@ public final class Migrator {
                     + " hand; if it did not run, run it and the operations after it by hand; then mark the migration"
                     + " as applied:\n  " + history.markAppliedStatementFor(migration.id()));
         }
-        if (inDatabase < 0 || (inDatabase > 0 && dialect.supportsTransactionalDdl())) {
+        if (inDatabase < 0 || (inDatabase > 0 && dialect.supportsTransactionalDdl() && inDatabase != likely)) {
             throw new MigrationStateException("Cannot repair " + migration.id() + ": the tables it changes match none"
                     + " of its states. Compared with the state before it (" + row.operationsDone() + " of " + total
                     + " operations recorded as done):\n  " + String.join("\n  ", live.differences(states,

@@ -58,6 +58,26 @@ public final class HistoryTable {
         return false;
     }
 
+    /**
+     * The rows, or null when the table is not there. In auto-commit mode it reads first and asks the
+     * catalog only when that fails: a start with nothing to apply pays one query instead of three
+     * and a catalog search. Within a caller's transaction, where a failed statement would spoil the
+     * transaction on PostgreSQL, it asks the catalog first.
+     */
+    public @Nullable Map<String, HistoryRow> readAllIfPresent(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return exists(connection) ? readAll(connection) : null;
+        }
+        try {
+            return readAll(connection);
+        } catch (SQLException e) {
+            if (exists(connection)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
     private static String escapePattern(String name, @Nullable String escape) {
         if (escape == null || escape.isEmpty()) {
             return name;

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-public record AddCheckConstraint(String tableName, CheckConstraint constraint) implements Operation {
+public record AddCheckConstraint(String tableName, CheckConstraint constraint, boolean online) implements Operation {
 
     public AddCheckConstraint {
         tableName = Identifiers.require(tableName, "table");
         if (constraint == null) {
             throw new IllegalArgumentException("addCheckConstraint on " + tableName + " has no constraint");
         }
+    }
+
+    /** The usual form, which takes the table's lock for as long as the change takes. */
+    public AddCheckConstraint(String tableName, CheckConstraint constraint) {
+        this(tableName, constraint, false);
     }
 
     @Override
@@ -52,6 +57,7 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint) i
 
     @Override
     public String describe() {
-        return "Add check constraint " + constraint.name() + " on " + tableName + " (" + constraint.expression() + ")";
+        return "Add check constraint " + constraint.name() + " on " + tableName + " (" + constraint.expression() + ")"
+                + (online ? ", online: NOT VALID, then validated" : "");
     }
 }

@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) implements Operation {
+public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey, boolean online) implements Operation {
 
     public AddForeignKeyConstraint {
         tableName = Identifiers.require(tableName, "table");
         if (foreignKey == null) {
             throw new IllegalArgumentException("addForeignKeyConstraint on " + tableName + " has no foreign key");
         }
+    }
+
+    /** The usual form, which takes the table's lock for as long as the change takes. */
+    public AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) {
+        this(tableName, foreignKey, false);
     }
 
     @Override
@@ -62,6 +67,7 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey) i
     @Override
     public String describe() {
         return "Add foreign key " + foreignKey.name() + " on " + tableName + " (" + String.join(", ", foreignKey.columns())
-                + ") referencing " + foreignKey.referencedTable();
+                + ") referencing " + foreignKey.referencedTable()
+                + (online ? ", online: NOT VALID, then validated" : "");
     }
 }

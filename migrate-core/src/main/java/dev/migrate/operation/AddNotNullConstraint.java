@@ -11,12 +11,18 @@ import java.util.Optional;
  *
  * @param defaultNullValue when given, rows where the column is null are set to it first
  */
-public record AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue)
+public record AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue,
+        boolean online)
         implements Operation {
 
     public AddNotNullConstraint {
         tableName = Identifiers.require(tableName, "table");
         columnName = Identifiers.require(columnName, "column");
+    }
+
+    /** The usual form, which takes the table's lock for as long as the change takes. */
+    public AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue) {
+        this(tableName, columnName, defaultNullValue, false);
     }
 
     @Override
@@ -55,6 +61,7 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
 
     @Override
     public String describe() {
-        return "Make " + tableName + "." + columnName + " not null";
+        return "Make " + tableName + "." + columnName + " not null"
+                + (online ? ", online: through a validated check" : "");
     }
 }

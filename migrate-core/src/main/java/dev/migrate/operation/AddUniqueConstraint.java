@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-public record AddUniqueConstraint(String tableName, UniqueConstraint constraint) implements Operation {
+public record AddUniqueConstraint(String tableName, UniqueConstraint constraint, boolean online) implements Operation {
 
     public AddUniqueConstraint {
         tableName = Identifiers.require(tableName, "table");
         if (constraint == null) {
             throw new IllegalArgumentException("addUniqueConstraint on " + tableName + " has no constraint");
         }
+    }
+
+    /** The usual form, which takes the table's lock for as long as the change takes. */
+    public AddUniqueConstraint(String tableName, UniqueConstraint constraint) {
+        this(tableName, constraint, false);
     }
 
     @Override
@@ -55,6 +60,7 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint)
     @Override
     public String describe() {
         return "Add unique constraint " + constraint.name() + " on " + tableName + " ("
-                + String.join(", ", constraint.columns()) + ")";
+                + String.join(", ", constraint.columns()) + ")"
+                + (online ? ", online: on an index built concurrently" : "");
     }
 }

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-public record CreateIndex(String tableName, Index index) implements Operation {
+public record CreateIndex(String tableName, Index index, boolean online) implements Operation {
 
     public CreateIndex {
         tableName = Identifiers.require(tableName, "table");
         if (index == null) {
             throw new IllegalArgumentException("createIndex on " + tableName + " has no index");
         }
+    }
+
+    /** The usual form, which takes the table's lock for as long as the change takes. */
+    public CreateIndex(String tableName, Index index) {
+        this(tableName, index, false);
     }
 
     @Override
@@ -54,6 +59,7 @@ public record CreateIndex(String tableName, Index index) implements Operation {
     @Override
     public String describe() {
         return "Create " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + tableName + " ("
-                + String.join(", ", index.columnNames()) + ")";
+                + String.join(", ", index.columnNames()) + ")"
+                + (online ? ", online: concurrently, outside the migration's transaction" : "");
     }
 }

@@ -290,11 +290,14 @@ final class Bindings {
         Boolean defaultNullValueBoolean;
         @XmlAttribute
         String defaultNullValueComputed;
+        @XmlAttribute
+        Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
             return List.of(new AddNotNullConstraint(tableName, columnName, defaultValue("defaultNullValue",
-                    defaultNullValue, defaultNullValueNumeric, defaultNullValueBoolean, defaultNullValueComputed)));
+                    defaultNullValue, defaultNullValueNumeric, defaultNullValueBoolean, defaultNullValueComputed),
+                    isTrue(online)));
         }
     }
 
@@ -355,6 +358,8 @@ final class Bindings {
         String indexName;
         @XmlAttribute
         Boolean unique;
+        @XmlAttribute
+        Boolean online;
         @XmlElement(name = "column")
         List<IndexColumnXml> columns = new ArrayList<>();
 
@@ -363,7 +368,8 @@ final class Bindings {
             List<IndexColumn> converted = columns.stream()
                     .map(c -> at.convert(c, () -> new IndexColumn(c.name, isTrue(c.descending))))
                     .toList();
-            return List.of(new CreateIndex(tableName, new Index(indexName, isTrue(unique), converted)));
+            return List.of(new CreateIndex(tableName, new Index(indexName, isTrue(unique), converted),
+                    isTrue(online)));
         }
     }
 
@@ -386,10 +392,13 @@ final class Bindings {
         String constraintName;
         @XmlAttribute
         String columnNames;
+        @XmlAttribute
+        Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
-            return List.of(new AddUniqueConstraint(tableName, new UniqueConstraint(constraintName, names(columnNames))));
+            return List.of(new AddUniqueConstraint(tableName, new UniqueConstraint(constraintName, names(columnNames)),
+                    isTrue(online)));
         }
     }
 
@@ -411,12 +420,15 @@ final class Bindings {
         String tableName;
         @XmlAttribute
         String constraintName;
+        @XmlAttribute
+        Boolean online;
         @XmlValue
         String expression;
 
         @Override
         public List<Operation> toOperations(Locations at) {
-            return List.of(new AddCheckConstraint(tableName, new CheckConstraint(constraintName, expression)));
+            return List.of(new AddCheckConstraint(tableName, new CheckConstraint(constraintName, expression),
+                    isTrue(online)));
         }
     }
 
@@ -445,12 +457,14 @@ final class Bindings {
         String referencedColumnNames;
         @XmlAttribute
         String onDelete;
+        @XmlAttribute
+        Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
             ReferentialAction action = onDelete == null ? ReferentialAction.NO_ACTION : ReferentialAction.fromSql(onDelete);
             return List.of(new AddForeignKeyConstraint(baseTableName, new ForeignKey(constraintName,
-                    names(baseColumnNames), referencedTableName, names(referencedColumnNames), action)));
+                    names(baseColumnNames), referencedTableName, names(referencedColumnNames), action), isTrue(online)));
         }
     }
 

@@ -26,9 +26,11 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Reads migration files, validated against {@code migration-1.0.xsd} and bound to the
- * {@link Bindings} classes by their JAXB annotations ({@link BindingHandler}). Build one and keep
- * it: the compiled schema is made once here and shared by every {@link #read}, which is thread-safe.
+ * Reads migration files, valid by {@code migration-1.0.xsd}, bound to the {@link Bindings} classes by
+ * their JAXB annotations ({@link BindingHandler}). A valid file is read by {@link LeanFileReader},
+ * which checks the XSD's rules as it goes ({@link SchemaRules}); any file it declines goes through a
+ * SAX parser and the XSD validator, which say what is wrong. Build one and keep it: the compiled
+ * schema is made once, when first needed, and shared by every {@link #read}, which is thread-safe.
  *
  * <p>Every problem with a file becomes a {@link MigrationFileException} naming the file, the line and
  * the column.
@@ -97,12 +99,25 @@ public final class MigrationReader {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public MigrationDocument read(InputStream in, String sourceName) {
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read migration file " + sourceName + ": " + e.getMessage(), e);
+        }
+        Locations locations = new Locations(sourceName);
+        Bindings.MigrationXml root = LeanFileReader.read(content, sourceName, locations, false);
+        return root != null ? root.toDocument(locations) : validated(content, sourceName);
+    }
+
+    /** Reads a file through the parser and the XSD validator, which say what is wrong with it. */
+    private MigrationDocument validated(byte[] content, String sourceName) {
         Pipeline pipeline = idle.poll();
         if (pipeline == null) {
             pipeline = new Pipeline();
         }
         Locations locations = new Locations(sourceName);
-        Bindings.MigrationXml root = pipeline.parse(in, sourceName, locations);
+        Bindings.MigrationXml root = pipeline.parse(new ByteArrayInputStream(content), sourceName, locations);
         // only a pipeline that finished cleanly goes back; one that failed half-way is dropped
         idle.offer(pipeline);
         return root.toDocument(locations);
@@ -110,13 +125,13 @@ public final class MigrationReader {
 
     /**
      * Reads a file whose exact bytes were validated before (the history records their hash): by
-     * {@link VouchedFileReader}, without the XSD, or the validating way when that declines. Both
-     * give the same document.
+     * {@link LeanFileReader} without checking the XSD's rules again, or the validating way when it
+     * declines. Both give the same document.
      */
     public MigrationDocument readVouched(byte[] content, String sourceName) {
         Locations locations = new Locations(sourceName);
-        Bindings.MigrationXml root = VouchedFileReader.read(content, sourceName, locations);
-        return root != null ? root.toDocument(locations) : read(new ByteArrayInputStream(content), sourceName);
+        Bindings.MigrationXml root = LeanFileReader.read(content, sourceName, locations, true);
+        return root != null ? root.toDocument(locations) : validated(content, sourceName);
     }
 
     /**

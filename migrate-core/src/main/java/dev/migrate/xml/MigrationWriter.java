@@ -50,7 +50,16 @@ import java.util.List;
 public final class MigrationWriter {
 
     public String write(MigrationDocument document) {
-        return render(document, true);
+        return render(document, true, List.of());
+    }
+
+    /**
+     * As {@link #write(MigrationDocument)}, with comments above operations: {@code notes.get(i)} above
+     * operation {@code i} (the online-safety findings {@code make} writes). Comments do not change the
+     * checksum.
+     */
+    public String write(MigrationDocument document, List<List<String>> notes) {
+        return render(document, true, notes);
     }
 
     public void write(MigrationDocument document, Writer out) throws IOException {
@@ -66,10 +75,10 @@ public final class MigrationWriter {
      * indentation, comments or declaration. Keep it stable: a change here changes every checksum.
      */
     static String canonical(MigrationDocument document) {
-        return render(document, false);
+        return render(document, false, List.of());
     }
 
-    private static String render(MigrationDocument document, boolean pretty) {
+    private static String render(MigrationDocument document, boolean pretty, List<List<String>> notes) {
         XmlOutput xml = new XmlOutput(pretty);
         xml.declaration();
         xml.open("migration", "xmlns", MigrationDocument.NAMESPACE);
@@ -78,11 +87,17 @@ public final class MigrationWriter {
         List<Operation> operations = document.operations();
         Changes changes = new Changes(xml);
         for (int i = 0; i < operations.size(); i++) {
+            if (i < notes.size()) {
+                notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+            }
             if (operations.get(i) instanceof AddColumn first) {
                 // consecutive columns added to one table share one addColumn
                 List<Column> columns = new ArrayList<>();
                 while (i < operations.size() && operations.get(i) instanceof AddColumn next
                         && next.tableName().equals(first.tableName())) {
+                    if (!columns.isEmpty() && i < notes.size()) {
+                        notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+                    }
                     columns.add(next.column());
                     i++;
                 }
@@ -155,7 +170,8 @@ public final class MigrationWriter {
                     "defaultNullValue", valueOf(value, DefaultValue.Kind.STRING),
                     "defaultNullValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
                     "defaultNullValueBoolean", valueOf(value, DefaultValue.Kind.BOOLEAN),
-                    "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED));
+                    "defaultNullValueComputed", valueOf(value, DefaultValue.Kind.COMPUTED),
+                    "online", online(o.online()));
             return null;
         }
 
@@ -185,7 +201,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(CreateIndex o) {
             xml.open("createIndex", "tableName", o.tableName(), "indexName", o.index().name(),
-                    "unique", o.index().unique() ? "true" : null);
+                    "unique", o.index().unique() ? "true" : null, "online", online(o.online()));
             for (IndexColumn column : o.index().columns()) {
                 xml.empty("column", "name", column.name(), "descending", column.descending() ? "true" : null);
             }
@@ -202,7 +218,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(AddUniqueConstraint o) {
             xml.empty("addUniqueConstraint", "tableName", o.tableName(), "constraintName", o.constraint().name(),
-                    "columnNames", String.join(", ", o.constraint().columns()));
+                    "columnNames", String.join(", ", o.constraint().columns()), "online", online(o.online()));
             return null;
         }
 
@@ -219,7 +235,8 @@ public final class MigrationWriter {
                     "baseColumnNames", String.join(", ", key.columns()), "constraintName", key.name(),
                     "referencedTableName", key.referencedTable(),
                     "referencedColumnNames", String.join(", ", key.referencedColumns()),
-                    "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql());
+                    "onDelete", key.onDelete() == ReferentialAction.NO_ACTION ? null : key.onDelete().sql(),
+                    "online", online(o.online()));
             return null;
         }
 
@@ -233,7 +250,7 @@ public final class MigrationWriter {
         @Override
         public Void visit(AddCheckConstraint o) {
             xml.text("addCheckConstraint", o.constraint().expression(), "tableName", o.tableName(),
-                    "constraintName", o.constraint().name());
+                    "constraintName", o.constraint().name(), "online", online(o.online()));
             return null;
         }
 
@@ -328,4 +345,10 @@ public final class MigrationWriter {
     private static String valueOf(DefaultValue value, DefaultValue.Kind kind) {
         return value != null && value.kind() == kind ? value.value() : null;
     }
+
+    /** The {@code online} attribute only when set, so that files without it keep their checksums. */
+    private static String online(boolean online) {
+        return online ? "true" : null;
+    }
+
 }

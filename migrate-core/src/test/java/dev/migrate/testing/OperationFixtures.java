@@ -130,6 +130,16 @@ public final class OperationFixtures {
         operations.put("addCheckConstraint", new AddCheckConstraint("book", new CheckConstraint("ck_book_price",
                 "price >= 0 and price < 10000")));
         operations.put("dropCheckConstraint", new DropCheckConstraint("author", "ck_author_name"));
+        operations.put("createIndex online", new CreateIndex("book", new Index("ix_book_price", false,
+                List.of(IndexColumn.asc("price"))), true));
+        operations.put("addUniqueConstraint online", new AddUniqueConstraint("author", new UniqueConstraint(
+                "uk_author_name", List.of("name")), true));
+        operations.put("addForeignKeyConstraint online", new AddForeignKeyConstraint("author", new ForeignKey(
+                "fk_author_book", List.of("id"), "book", List.of("id"), ReferentialAction.CASCADE), true));
+        operations.put("addCheckConstraint online", new AddCheckConstraint("book", new CheckConstraint(
+                "ck_book_price", "price >= 0 and price < 10000"), true));
+        operations.put("addNotNullConstraint online", new AddNotNullConstraint("book", "isbn",
+                DefaultValue.string("unknown"), true));
         operations.put("createSequence", new CreateSequence(new Sequence("author_seq", 100, 1)));
         operations.put("dropSequence", new DropSequence("book_seq"));
         operations.put("sql", new SqlOperation(List.of("update book set price = 1"),

@@ -9,6 +9,7 @@ import dev.migrate.engine.Migration;
 import dev.migrate.engine.PlannedMigration;
 import dev.migrate.engine.Migrate;
 import dev.migrate.engine.MigrationStatus;
+import dev.migrate.engine.OnlineLint;
 import dev.migrate.engine.SchemaDrift;
 import dev.migrate.schema.Messages;
 import java.io.PrintStream;
@@ -54,6 +55,8 @@ public class MigrateCommands {
                 case REPAIR -> repair(out);
                 case DRIFT -> drift(out);
                 case SQUASH -> squash(out, err);
+                case IMPORT_LIQUIBASE -> importLiquibase(out, err);
+                case LINT -> lint(out);
             };
         } catch (MigrateException e) {
             err.println(e.getMessage());
@@ -94,7 +97,31 @@ public class MigrateCommands {
     }
 
     private int migrate(PrintStream out) {
+        List<String> adopted = migrations.adoptLiquibase();
+        if (!adopted.isEmpty()) {
+            out.println("Recorded " + adopted.size() + " migration" + (adopted.size() == 1 ? "" : "s") + " as applied"
+                    + " without running them: Liquibase ran their changeSets on this database (" + adopted.get(0)
+                    + (adopted.size() > 1 ? " to " + adopted.get(adopted.size() - 1) : "") + "; schema checked)");
+        }
         out.println(migrations.migrate(commandOptions()).report());
+        return 0;
+    }
+
+    private int importLiquibase(PrintStream out, PrintStream err) {
+        if (properties.getChangelog() == null || properties.getChangelog().isBlank()) {
+            err.println("import-liquibase needs the Liquibase master changelog: --migrate.changelog=classpath:"
+                    + "db/changelog/db.changelog-master.xml (what spring.liquibase.change-log names), and the"
+                    + " contexts the application ran with, if any: --migrate.changelog-contexts=prod");
+            return 2;
+        }
+        List<java.nio.file.Path> written = migrations.importLiquibase();
+        out.println("Imported " + properties.getChangelog() + ": " + written.size() + " migration"
+                + (written.size() == 1 ? "" : "s") + ", one per changeSet, in " + migrations.sourceDir() + " ("
+                + written.get(0).getFileName() + " to " + written.get(written.size() - 1).getFileName() + ").");
+        out.println("Next: turn Liquibase off (spring.liquibase.enabled=false, or remove it), build and deploy. On"
+                + " each database the start records the changeSets Liquibase ran there as applied, without running"
+                + " them (checked against the live schema), and applies the others. Read the comments in the files:"
+                + " they say what was kept as SQL, and why.");
         return 0;
     }
 
@@ -117,6 +144,20 @@ public class MigrateCommands {
     private int plan(PrintStream out) {
         out.print(migrations.plan(commandOptions()).report());
         return 0;
+    }
+
+    /** The online-safety lint: one finding per risk, exit 1 when there is any (for CI). */
+    private int lint(PrintStream out) {
+        List<OnlineLint.Finding> findings = migrations.core().lint(properties.isLintAll());
+        if (findings.isEmpty()) {
+            out.println("Online safety: no findings in " + (properties.isLintAll() ? "any migration"
+                    : "the pending migrations") + ".");
+            return 0;
+        }
+        out.println("Online safety: " + findings.size() + " finding(s) in " + (properties.isLintAll()
+                ? "the migrations" : "the pending migrations") + ":");
+        findings.forEach(f -> out.println("  ! " + f.line()));
+        return 1;
     }
 
     private int repair(PrintStream out) {

@@ -35,7 +35,7 @@ public class MigrateProperties {
     private String historyTable = "migrate_history";
 
     /**
-     * A command to run instead of the application: make, migrate, show, sql, check, plan, repair or drift. The
+     * A command to run instead of the application: make, migrate, show, sql, check, plan, repair, drift, squash or import-liquibase. The
      * application does not start its web server or its own work; the process exits with the
      * command's status.
      */
@@ -61,6 +61,19 @@ public class MigrateProperties {
      * (makemigrations --empty). The entities are not read.
      */
     private boolean empty;
+
+    /**
+     * With the import-liquibase command: the Liquibase master changelog to convert, as Liquibase was
+     * given it (spring.liquibase.change-log), such as classpath:db/changelog/db.changelog-master.xml.
+     */
+    private String changelog;
+
+    /**
+     * With the import-liquibase command: the Liquibase contexts the application ran with
+     * (spring.liquibase.contexts), comma-separated; changeSets of other contexts are not imported. Not
+     * set: every changeSet, as Liquibase runs them without contexts.
+     */
+    private String changelogContexts;
 
     /**
      * A migration id: migrate (and the start-up) applies pending migrations up to and including it;
@@ -129,6 +142,44 @@ public class MigrateProperties {
 
     /** The JDBC driver of the migrations' own connections; found from the URL when not set. */
     private String driverClassName;
+
+    /**
+     * How long a migration's statements wait for a lock before they fail (PostgreSQL's lock_timeout,
+     * MariaDB's lock_wait_timeout in whole seconds), so that a migration queued behind a long
+     * transaction fails fast instead of making all traffic on its table queue behind it. Not set: the
+     * database's own setting.
+     */
+    private java.time.Duration lockTimeout;
+
+    /** make writes the online forms of the changes to existing tables (PostgreSQL: concurrently, NOT VALID then validated). */
+    private boolean online;
+
+    /** lint checks every migration, not only the pending ones (needs no database). */
+    private boolean lintAll;
+
+    public java.time.Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(java.time.Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public boolean isLintAll() {
+        return lintAll;
+    }
+
+    public void setLintAll(boolean lintAll) {
+        this.lintAll = lintAll;
+    }
 
     public boolean isEnabled() {
         return enabled;
@@ -308,6 +359,22 @@ public class MigrateProperties {
         GENERATE
     }
 
+    public String getChangelog() {
+        return changelog;
+    }
+
+    public void setChangelog(String changelog) {
+        this.changelog = changelog;
+    }
+
+    public String getChangelogContexts() {
+        return changelogContexts;
+    }
+
+    public void setChangelogContexts(String changelogContexts) {
+        this.changelogContexts = changelogContexts;
+    }
+
     /** The commands, after Django's management commands. */
     public enum Command {
         /**
@@ -341,6 +408,20 @@ public class MigrateProperties {
          * migrate.target, their operations optimized, listing the ids it replaces (squashmigrations).
          * Exit 2 without migrate.target, 1 when the range cannot be squashed.
          */
-        SQUASH
+        SQUASH,
+        /**
+         * Switch from Liquibase: convert the XML changelog migrate.changelog (with its include and
+         * includeAll) into one migration per changeSet in migrate.source-dir, for the connected
+         * database's kind and the Liquibase contexts migrate.changelog-contexts. On each database the
+         * start then records the changeSets Liquibase ran there as applied without running them
+         * (checked against the live schema) and applies the others. Exit 2 without migrate.changelog, 1
+         * when a change cannot be converted (each named with its file and line; nothing is written).
+         */
+        IMPORT_LIQUIBASE,
+        /**
+         * The online-safety lint of the pending migrations (with migrate.lint-all, of every migration):
+         * what each change risks on a busy database and its safe form; exit 1 on findings, for CI.
+         */
+        LINT
     }
 }

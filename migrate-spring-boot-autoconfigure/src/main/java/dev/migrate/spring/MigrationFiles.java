@@ -91,6 +91,39 @@ public final class MigrationFiles {
         }
     }
 
+    /**
+     * The Liquibase changelogs, SQL and CSV files the import reads, by the paths Liquibase uses:
+     * {@code classpath:db/changelog/x.xml} and {@code db/changelog/x.xml} on the class path,
+     * {@code file:...} in the file system.
+     */
+    public dev.migrate.liquibase.ChangelogResources changelogResources() {
+        return new dev.migrate.liquibase.ChangelogResources() {
+            @Override
+            public java.io.InputStream open(String path) throws IOException {
+                Resource resource = resolver.getResource(location(path));
+                return resource.exists() && resource.isReadable() ? resource.getInputStream() : null;
+            }
+
+            @Override
+            public List<String> list(String directory) throws IOException {
+                String base = directory.endsWith("/") ? directory : directory + "/";
+                String pattern = location(base).replaceFirst("^classpath:", "classpath*:") + "*";
+                List<String> found = new ArrayList<>();
+                for (Resource resource : resolver.getResources(pattern)) {
+                    if (resource.isReadable() && resource.getFilename() != null) {
+                        found.add(base + resource.getFilename());
+                    }
+                }
+                return found;
+            }
+
+            private String location(String path) {
+                return path.startsWith("classpath:") || path.startsWith("file:") ? path
+                        : "classpath:" + dev.migrate.liquibase.ChangeSetId.normalizedFile(path);
+            }
+        };
+    }
+
     /** The resource pattern for the files directly inside a location. */
     static String pattern(String location) {
         if (location.startsWith("classpath:")) {

@@ -71,7 +71,8 @@ public class Migrations {
         MigrateConfiguration configuration = new MigrateConfiguration(dataSource,
                 () -> files.load(properties.getLocations()), this::developmentMigrations, properties.getHistoryTable(),
                 propertiesSourceDir(), Questioner.nonInteractive(),
-                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory);
+                () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory)
+                .withLockTimeout(properties.getLockTimeout()).withOnline(properties.isOnline());
         for (MigrateConfigurationCustomizer customizer : customizers) {
             configuration = Objects.requireNonNull(customizer.customize(configuration),
                     () -> customizer + " returned no configuration");
@@ -116,12 +117,37 @@ public class Migrations {
 
     /** Applies the application's pending migrations up to {@code target} (all when null): the start-up, never backwards. */
     public MigrateResult migrate(String target) {
+        adoptLiquibase();
         return core.migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
     }
 
     /** Brings the database to the options' target with the application's migrations. */
     public MigrateResult migrate(MigrateOptions options) {
+        adoptLiquibase();
         return core.migrate(options);
+    }
+
+    /**
+     * Switching from Liquibase: records as applied, without running them, the pending migrations
+     * imported from changeSets that this database's {@code databasechangelog} shows Liquibase ran
+     * (checked against the live schema). Nothing happens on a database without {@code databasechangelog};
+     * {@link #migrate} calls it first.
+     *
+     * @return the ids recorded
+     */
+    public List<String> adoptLiquibase() {
+        return core.adoptLiquibase(Migrate.liquibaseOrigins(files.find(properties.getLocations())));
+    }
+
+    /**
+     * Converts {@code migrate.changelog} into migrations in the source directory, for the connected
+     * database and {@code migrate.changelog-contexts} ({@code import-liquibase}).
+     *
+     * @return the files written
+     */
+    public List<Path> importLiquibase() {
+        return core.importLiquibase(files.changelogResources(), properties.getChangelog(),
+                dev.migrate.liquibase.Contexts.of(properties.getChangelogContexts()));
     }
 
     /** Applies these migrations (the development ones, for {@code model-changes=generate}). */

@@ -22,6 +22,26 @@ class MigrateCommandEnvironmentPostProcessorTests {
         assertThat(environment.getProperty("logging.level.root")).isEqualTo("debug");
     }
 
+    /**
+     * An application processed by Spring AOT keeps the kind of context it was processed as (its web
+     * beans need a ServletContext): the web server is given no port instead.
+     */
+    @Test
+    void aCommandInAnAotProcessedApplicationKeepsTheWebContextWithoutAPort() {
+        MockEnvironment environment = new MockEnvironment().withProperty("migrate.command", "show")
+                .withProperty("server.port", "8080");
+        System.setProperty("spring.aot.enabled", "true");
+        try {
+            processor.postProcessEnvironment(environment, new SpringApplication());
+        } finally {
+            System.clearProperty("spring.aot.enabled");
+        }
+        assertThat(environment.getProperty("spring.main.web-application-type")).isNull();
+        assertThat(environment.getProperty("server.port")).isEqualTo("-1");
+        assertThat(environment.getProperty("management.server.port")).isEqualTo("-1");
+        assertThat(environment.getProperty("spring.main.lazy-initialization")).isEqualTo("true");
+    }
+
     @Test
     void withoutACommandNothingChanges() {
         MockEnvironment environment = new MockEnvironment();

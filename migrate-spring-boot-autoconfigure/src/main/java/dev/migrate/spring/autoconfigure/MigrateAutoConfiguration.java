@@ -42,6 +42,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Applies pending migrations while the context starts, before the EntityManagerFactory and other
@@ -72,7 +73,7 @@ public final class MigrateAutoConfiguration {
             ObjectProvider<DataSourceProperties> dataSourceProperties, ResourceLoader resourceLoader,
             BeanFactory beanFactory, ObjectProvider<MigrateConfigurationCustomizer> customizers) {
         DataSource chosen = MigrationsDataSource.choose(migrateDataSource.getIfAvailable(),
-                migrateConnectionDetails.getIfAvailable(), properties,
+                ownConnection(migrateConnectionDetails, properties), properties,
                 () -> applicationConnection(connectionDetails, dataSourceProperties), dataSource::getIfUnique);
         return new Migrations(chosen, properties,
                 new MigrationFiles(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)), beanFactory,
@@ -104,10 +105,10 @@ public final class MigrateAutoConfiguration {
     @Bean
     MigrateSchemaManagementProvider migrateSchemaManagementProvider(Migrations migrations,
             @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<MigrateConnectionDetails> migrateConnectionDetails) {
+            ObjectProvider<MigrateConnectionDetails> migrateConnectionDetails, MigrateProperties properties) {
         // migrate.user alone migrates the application's own database, so Hibernate must not manage it too
         DataSource sameDatabase = MigrationsDataSource.sameDatabaseAsApplication(migrateDataSource.getIfAvailable(),
-                migrateConnectionDetails.getIfAvailable()) ? dataSource.getIfUnique() : null;
+                ownConnection(migrateConnectionDetails, properties)) ? dataSource.getIfUnique() : null;
         return new MigrateSchemaManagementProvider(migrations, sameDatabase);
     }
 
@@ -119,11 +120,35 @@ public final class MigrateAutoConfiguration {
                 () -> questioner(properties));
     }
 
+    /**
+     * Registered whether or not migrate.command is set, and reading it when the context has started:
+     * Spring AOT evaluates conditions once, at build time, so a condition on the property would keep
+     * a processed application from running a command chosen at run time.
+     */
     @Bean
-    @ConditionalOnProperty("migrate.command")
     @ConditionalOnMissingBean
     MigrateCommandRunner migrateCommandRunner(MigrateCommands commands, MigrateProperties properties) {
-        return new MigrateCommandRunner(commands, properties.getCommand(), System::exit);
+        return new MigrateCommandRunner(commands, properties::getCommand, System::exit);
+    }
+
+    /**
+     * The migrations' own connection: the {@link MigrateConnectionDetails} bean, else migrate.url. The
+     * bean for migrate.url is conditional on the property, which Spring AOT evaluates at build time;
+     * so that an application processed without migrate.url can still be given one at run time (a
+     * separate migration job with its own user), and one processed with it can run without, the
+     * property is read here again.
+     */
+    static MigrateConnectionDetails ownConnection(ObjectProvider<MigrateConnectionDetails> details,
+            MigrateProperties properties) {
+        MigrateConnectionDetails bean = details.getIfAvailable();
+        boolean url = StringUtils.hasText(properties.getUrl());
+        if (bean instanceof PropertiesMigrateConnectionDetails) {
+            return url ? bean : null;
+        }
+        if (bean == null && url) {
+            return new PropertiesMigrateConnectionDetails(properties);
+        }
+        return bean;
     }
 
     private static MigrationsDataSource.ApplicationConnection applicationConnection(

@@ -340,6 +340,33 @@ class MigrateCommandsTests {
                 });
     }
 
+    @Test
+    void lintListsTheRiskyChangesOfThePendingMigrationsAndExitsOneForCi() throws Exception {
+        writeBranch("0002_book_title_idx", "<createIndex tableName=\"book\" indexName=\"book_title_idx\">"
+                + "<column name=\"title\"/></createIndex>");
+        Runners.jdbc().withPropertyValues("migrate.command=lint",
+                "migrate.locations=classpath:db/fixtures/books,filesystem:" + sourceDir, "migrate.lock-timeout=2s",
+                "migrate.online=true").run(context -> {
+                    assertThat(context.getBean(Migrations.class).core().configuration().lockTimeout())
+                            .isEqualTo(java.time.Duration.ofSeconds(2));
+                    assertThat(context.getBean(Migrations.class).core().configuration().online()).isTrue();
+                    Result lint = run(context, Command.LINT);
+                    assertThat(lint.status()).isOne();
+                    assertThat(lint.out()).startsWith("Online safety: 1 finding(s) in the pending migrations:\n"
+                            + "  ! 0002_book_title_idx, operation 1 (Create index book_title_idx on book (title)): create"
+                            + " index takes a SHARE lock on book")
+                            .contains("Safe: online=\"true\"");
+                    assertThat(run(context, Command.PLAN).out()).contains("Online safety (on a busy database):");
+                    run(context, Command.MIGRATE);
+                    assertThat(run(context, Command.LINT)).isEqualTo(new Result(0,
+                            "Online safety: no findings in the pending migrations.\n", ""));
+                });
+        Runners.jdbc().withPropertyValues("migrate.command=lint", "migrate.lint-all=true",
+                "migrate.locations=classpath:db/fixtures/books,filesystem:" + sourceDir).run(context -> {
+                    assertThat(run(context, Command.LINT).status()).isOne();
+                });
+    }
+
     private void writeBranch(String id, String change) throws Exception {
         Files.writeString(sourceDir.resolve(id + ".xml"), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">"
                 + "<dependsOn>0001_initial</dependsOn>" + change + "</migration>");

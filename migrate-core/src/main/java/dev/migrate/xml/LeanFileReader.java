@@ -1,58 +1,85 @@
 package dev.migrate.xml;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads a migration file whose exact bytes the history vouches for: the same bytes were validated
- * against the XSD when they were applied. Such a file needs no validation, only its content, so
- * this reads it with a small scanner of its own and no XSD (validating cost about three quarters of
- * reading a file, and a start that replays 500 files for the entity comparison read them all). It
- * feeds the same {@link BindingHandler} as the validating reader, so both give the same operations.
- *
- * <p>It declines (answers null, and the caller reads the file the validating way) whatever it does
- * not expect of a file our writer or a person writes: another encoding, a DOCTYPE, processing
- * instructions, entities other than XML's five and character references, elements outside our
- * namespace, prefixed attributes, and anything malformed. Declining is always safe; being wrong
- * is not, so it is strict.
+ * Reads a migration file with a small scanner of its own instead of the SAX parser and the XSD
+ * validator, which cost about three quarters of reading a file (a start that applies 500 new files,
+ * or replays 500 for the entity comparison, read them all). It feeds the same {@link BindingHandler}
+ * as the validating reader, so both give the same operations:
+ * <ul>
+ * <li>a file the history vouches for (its exact bytes were validated when they were applied) is
+ *     read as it is;</li>
+ * <li>any other file is checked on the way by {@link SchemaRules}, the XSD's rules written out: what
+ *     they accept, the XSD accepts.</li>
+ * </ul>
+ * It declines (answers null, and the caller reads the file the validating way, which explains any
+ * error with its line and column) whatever it does not expect: another encoding, a DOCTYPE,
+ * processing instructions, entities other than XML's five and character references, elements
+ * outside our namespace, prefixed attributes, anything malformed, and anything the rules refuse.
+ * Declining is always safe; being wrong is not, so it is strict.
  */
-final class VouchedFileReader {
+final class LeanFileReader {
 
     private final String text;
     private final String sourceName;
     private int at;
     private final Position position = new Position();
 
-    private VouchedFileReader(String text, String sourceName) {
+    private LeanFileReader(String text, String sourceName) {
         this.text = text;
         this.sourceName = sourceName;
     }
 
-    /** The bound file, or null when the scanner declines it. */
-    static Bindings.MigrationXml read(byte[] content, String sourceName, Locations locations) {
-        VouchedFileReader reader = new VouchedFileReader(normalizeLineEnds(content), sourceName);
-        BindingHandler handler = new BindingHandler(locations, () -> reader.position);
+    /**
+     * The bound file, or null when the scanner declines it.
+     *
+     * @param vouched whether the history vouches for these bytes; if not, the XSD's rules are checked
+     */
+    static Bindings.MigrationXml read(byte[] content, String sourceName, Locations locations, boolean vouched) {
+        String text = normalizeLineEnds(content);
+        if (text == null) {
+            return null;
+        }
+        LeanFileReader reader = new LeanFileReader(text, sourceName);
+        BindingHandler binding = new BindingHandler(locations, () -> reader.position);
         try {
-            return reader.document(handler) ? handler.root() : null;
+            return reader.document(vouched ? binding : new SchemaRules(binding)) ? binding.root() : null;
         } catch (SAXException | RuntimeException e) {
             // the validating reader finds the same problem and says it properly
             return null;
         }
     }
 
-    /** XML reads CR LF and a lone CR as LF before anything else. */
+    /**
+     * The text, decoded as UTF-8 (null when the bytes are not: the parser explains the error), with
+     * CR LF and a lone CR read as LF, as XML does before anything else.
+     */
     private static String normalizeLineEnds(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private boolean document(BindingHandler handler) throws SAXException {
+    private boolean document(DefaultHandler handler) throws SAXException {
         if (text.startsWith("\uFEFF")) {
             at++;
         }
@@ -103,31 +130,39 @@ final class VouchedFileReader {
         return misc() && at == text.length();
     }
 
-    private void characters(BindingHandler handler, String chars) {
+    private void characters(DefaultHandler handler, String chars) throws SAXException {
         if (!allowedCharacters(chars)) {
             throw new IllegalArgumentException("not a character XML allows");
         }
         handler.characters(chars.toCharArray(), 0, chars.length());
     }
 
-    /** {@code <?xml version="1.0" encoding="UTF-8"?>}, the encoding left out or UTF-8. */
+    /**
+     * {@code <?xml version="1.0" encoding="UTF-8" standalone="yes"?>}: version 1.0, then optionally
+     * the encoding, which must be UTF-8, then optionally standalone, in that order.
+     */
     private boolean declaration() {
         int end = text.indexOf("?>", at);
-        if (end < 0) {
+        if (end < 0 || !isSpace(text.charAt(at + "<?xml".length()))) {
             return false;
         }
-        Map<String, String> attributes = new HashMap<>();
-        int after = attributes(at + "<?xml".length(), end, attributes);
-        if (after != end || !"1.0".equals(attributes.get("version"))) {
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        if (attributes(at + "<?xml".length(), end, attributes) != end) {
             return false;
         }
-        for (String name : attributes.keySet()) {
-            if (!name.equals("version") && !name.equals("encoding") && !name.equals("standalone")) {
-                return false;
-            }
-        }
+        List<String> names = new ArrayList<>(attributes.keySet());
         String encoding = attributes.get("encoding");
-        if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
+        String standalone = attributes.get("standalone");
+        List<String> expected = new ArrayList<>(List.of("version"));
+        if (encoding != null) {
+            expected.add("encoding");
+        }
+        if (standalone != null) {
+            expected.add("standalone");
+        }
+        if (!names.equals(expected) || !"1.0".equals(attributes.get("version"))
+                || encoding != null && !encoding.equalsIgnoreCase("UTF-8")
+                || standalone != null && !standalone.equals("yes") && !standalone.equals("no")) {
             return false;
         }
         at = end + 2;
@@ -159,7 +194,7 @@ final class VouchedFileReader {
         return true;
     }
 
-    private boolean startTag(Deque<Element> open, BindingHandler handler) throws SAXException {
+    private boolean startTag(Deque<Element> open, DefaultHandler handler) throws SAXException {
         int nameEnd = nameEnd(at + 1);
         String qName = text.substring(at + 1, nameEnd);
         int close = text.indexOf('>', nameEnd);
@@ -204,7 +239,7 @@ final class VouchedFileReader {
         return true;
     }
 
-    private boolean endTag(Deque<Element> open, BindingHandler handler) {
+    private boolean endTag(Deque<Element> open, DefaultHandler handler) throws SAXException {
         int nameEnd = nameEnd(at + 2);
         String qName = text.substring(at + 2, nameEnd);
         int close = nameEnd;

@@ -1,0 +1,14 @@
+package dev.migrate.example;
+
+import dev.migrate.testing.DatabaseKind;
+import org.springframework.context.annotation.Import;
+
+@OnDatabase(DatabaseKind.POSTGRES)
+@Import(BookStoreDatabaseTestBase.Containers.class)
+class BookStorePostgresTest extends BookStoreDatabaseTestBase {
+
+    @Override
+    String productName() {
+        return "PostgreSQL";
+    }
+}
