@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the operations that turn the schema the migrations describe (the history) into the schema
@@ -96,123 +97,123 @@ public final class Autodetector {
     }
 
     /** Warns about each native type an operation gives a column; the other operations give none. */
-    private record NativeTypeWarnings(List<String> warnings) implements OperationVisitor<Void> {
+    private record NativeTypeWarnings(List<String> warnings) implements OperationVisitor<@Nullable Void> {
 
         @Override
-        public Void visit(CreateTable o) {
+        public @Nullable Void visit(CreateTable o) {
             o.columns().forEach(c -> warnIfNative(o.tableName(), c.name(), c.type(), warnings));
             return null;
         }
 
         @Override
-        public Void visit(DropTable o) {
+        public @Nullable Void visit(DropTable o) {
             return null;
         }
 
         @Override
-        public Void visit(RenameTable o) {
+        public @Nullable Void visit(RenameTable o) {
             return null;
         }
 
         @Override
-        public Void visit(AddColumn o) {
+        public @Nullable Void visit(AddColumn o) {
             warnIfNative(o.tableName(), o.column().name(), o.column().type(), warnings);
             return null;
         }
 
         @Override
-        public Void visit(DropColumn o) {
+        public @Nullable Void visit(DropColumn o) {
             return null;
         }
 
         @Override
-        public Void visit(RenameColumn o) {
+        public @Nullable Void visit(RenameColumn o) {
             return null;
         }
 
         @Override
-        public Void visit(ModifyDataType o) {
+        public @Nullable Void visit(ModifyDataType o) {
             warnIfNative(o.tableName(), o.columnName(), o.newDataType(), warnings);
             return null;
         }
 
         @Override
-        public Void visit(AddNotNullConstraint o) {
+        public @Nullable Void visit(AddNotNullConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(DropNotNullConstraint o) {
+        public @Nullable Void visit(DropNotNullConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(AddDefaultValue o) {
+        public @Nullable Void visit(AddDefaultValue o) {
             return null;
         }
 
         @Override
-        public Void visit(DropDefaultValue o) {
+        public @Nullable Void visit(DropDefaultValue o) {
             return null;
         }
 
         @Override
-        public Void visit(CreateIndex o) {
+        public @Nullable Void visit(CreateIndex o) {
             return null;
         }
 
         @Override
-        public Void visit(DropIndex o) {
+        public @Nullable Void visit(DropIndex o) {
             return null;
         }
 
         @Override
-        public Void visit(AddUniqueConstraint o) {
+        public @Nullable Void visit(AddUniqueConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(DropUniqueConstraint o) {
+        public @Nullable Void visit(DropUniqueConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(AddForeignKeyConstraint o) {
+        public @Nullable Void visit(AddForeignKeyConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(DropForeignKeyConstraint o) {
+        public @Nullable Void visit(DropForeignKeyConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(AddCheckConstraint o) {
+        public @Nullable Void visit(AddCheckConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(DropCheckConstraint o) {
+        public @Nullable Void visit(DropCheckConstraint o) {
             return null;
         }
 
         @Override
-        public Void visit(CreateSequence o) {
+        public @Nullable Void visit(CreateSequence o) {
             return null;
         }
 
         @Override
-        public Void visit(DropSequence o) {
+        public @Nullable Void visit(DropSequence o) {
             return null;
         }
 
         @Override
-        public Void visit(SqlOperation o) {
+        public @Nullable Void visit(SqlOperation o) {
             return null;
         }
 
         @Override
-        public Void visit(JavaOperation o) {
+        public @Nullable Void visit(JavaOperation o) {
             return null;
         }
     }

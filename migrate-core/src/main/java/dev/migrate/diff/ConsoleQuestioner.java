@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks a person at a console, as Django's makemigrations does: "Did you rename book.name to
@@ -97,7 +98,8 @@ public final class ConsoleQuestioner implements Questioner {
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
-    private String ask(String prompt) {
+    /** The line typed, or null at the end of the input. */
+    private @Nullable String ask(String prompt) {
         out.print(prompt);
         out.flush();
         try {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns drop-and-add pairs into renames, never by guessing: a rename is written when the user
@@ -45,7 +46,7 @@ final class RenameDetector {
     private final Questioner questioner;
     private final List<String> warnings;
     private final List<Operation> operations = new ArrayList<>();
-    private Schema schema;
+    private Schema schema = Schema.empty();
 
     RenameDetector(Questioner questioner, List<String> warnings) {
         this.questioner = questioner;
@@ -105,7 +106,7 @@ final class RenameDetector {
      *
      * @param confirm the rename when the pair is confirmed, else null
      */
-    private void askThenWarn(List<Likeness> likely, Function<Likeness, Operation> confirm,
+    private void askThenWarn(List<Likeness> likely, Function<Likeness, @Nullable Operation> confirm,
             Function<Likeness, String> warning) {
         likely.sort(Likeness.BEST_FIRST);
         Set<String> renamedOld = new HashSet<>();

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table that records which migrations ran: one row per migration, written before a migration
@@ -63,7 +64,7 @@ public final class HistoryTable {
      * and a catalog search. Within a caller's transaction, where a failed statement would spoil the
      * transaction on PostgreSQL, it asks the catalog first.
      */
-    public Map<String, HistoryRow> readAllIfPresent(Connection connection) throws SQLException {
+    public @Nullable Map<String, HistoryRow> readAllIfPresent(Connection connection) throws SQLException {
         if (!connection.getAutoCommit()) {
             return exists(connection) ? readAll(connection) : null;
         }
@@ -77,7 +78,7 @@ public final class HistoryTable {
         }
     }
 
-    private static String escapePattern(String name, String escape) {
+    private static String escapePattern(String name, @Nullable String escape) {
         if (escape == null || escape.isEmpty()) {
             return name;
         }
@@ -137,7 +138,7 @@ public final class HistoryTable {
 
     /** Records progress of a running migration, or its end. */
     public void update(Connection connection, String id, long executionMs, boolean success, int operationsDone,
-            String failure) throws SQLException {
+            @Nullable String failure) throws SQLException {
         String sql = "update " + dialect.quote(name) + " set " + dialect.quote("execution_ms") + " = ?, "
                 + dialect.quote("success") + " = ?, " + dialect.quote("operations_done") + " = ?, "
                 + dialect.quote("failure") + " = ? where " + dialect.quote("id") + " = ?";
@@ -152,7 +153,7 @@ public final class HistoryTable {
     }
 
     /** Records the checksums of a file that was changed on purpose after it was applied. */
-    public void updateChecksum(Connection connection, String id, String checksum, String fileHash) throws SQLException {
+    public void updateChecksum(Connection connection, String id, String checksum, @Nullable String fileHash) throws SQLException {
         String sql = "update " + dialect.quote(name) + " set " + dialect.quote("checksum") + " = ?, "
                 + dialect.quote("file_hash") + " = ? where " + dialect.quote("id") + " = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -185,7 +186,7 @@ public final class HistoryTable {
     }
 
     /** A database's error on one line ("Detail:" and "Where:" lines joined), cut to fit the column. */
-    private static String truncate(String text) {
+    private static @Nullable String truncate(@Nullable String text) {
         return Messages.oneLine(text, FAILURE_LENGTH);
     }
 

@@ -21,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one database's catalog with a fixed number of queries, whatever the number of tables, and
@@ -44,10 +46,10 @@ abstract class CatalogReader {
     protected abstract String columnsQuery();
 
     /** The logical type of the current row of {@link #columnsQuery()}, or null if there is none. */
-    protected abstract ColumnType columnType(ResultSet row) throws SQLException;
+    protected abstract @Nullable ColumnType columnType(ResultSet row) throws SQLException;
 
     /** The default as the database shows it, normalized; null for none. */
-    protected DefaultValue defaultValue(String text, ColumnType type) {
+    protected @Nullable DefaultValue defaultValue(@Nullable String text, ColumnType type) {
         return DefaultValues.parse(text, type.type());
     }
 
@@ -124,13 +126,15 @@ abstract class CatalogReader {
         }
         for (List<KeyRow> rows : keys.values()) {
             KeyRow first = rows.get(0);
-            TableParts table = tables.get(first.table);
+            TableParts table = Objects.requireNonNull(tables.get(first.table));
             List<String> columns = rows.stream().map(KeyRow::column).toList();
             switch (first.type) {
                 case "PRIMARY KEY" -> table.primaryKey.addAll(columns);
                 case "UNIQUE" -> table.uniqueConstraints.add(new UniqueConstraint(first.name, columns));
-                case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(first.name, columns, first.referencedTable,
-                        rows.stream().map(KeyRow::referencedColumn).toList(), onDelete(first.deleteRule)));
+                case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(first.name, columns,
+                        Objects.requireNonNull(first.referencedTable, "referenced table"),
+                        rows.stream().map(KeyRow::referencedColumn).toList(),
+                        onDelete(Objects.requireNonNull(first.deleteRule, "delete rule"))));
                 default -> throw new IllegalStateException("unexpected constraint type " + first.type);
             }
         }
@@ -146,7 +150,7 @@ abstract class CatalogReader {
         for (List<IndexRow> rows : indexes.values()) {
             if (rows.stream().allMatch(IndexRow::expressible)) {
                 IndexRow first = rows.get(0);
-                addIndex(tables.get(first.table), new Index(first.name, first.unique,
+                addIndex(Objects.requireNonNull(tables.get(first.table)), new Index(first.name, first.unique,
                         rows.stream().map(r -> new IndexColumn(r.column, r.descending)).toList()));
             }
         }
@@ -171,8 +175,8 @@ abstract class CatalogReader {
         List<KeyRow> rows = new ArrayList<>();
         query(connection, sql, row -> rows.add(new KeyRow(lower(row.getString("table_name")),
                 lower(row.getString("constraint_name")), row.getString("constraint_type"),
-                lower(row.getString("column_name")), lower(row.getString("referenced_table_name")),
-                lower(row.getString("referenced_column_name")), row.getString("delete_rule"))));
+                lower(row.getString("column_name")), lowerOrNull(row.getString("referenced_table_name")),
+                lowerOrNull(row.getString("referenced_column_name")), row.getString("delete_rule"))));
         return rows;
     }
 
@@ -197,13 +201,31 @@ abstract class CatalogReader {
     }
 
     static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A name that a row may not have (a key's referenced table), in lower case. */
+    static @Nullable String lowerOrNull(@Nullable String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 
     /** Reads a nullable integer column. */
-    static Integer integer(ResultSet row, String column) throws SQLException {
+    static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : (int) Math.min(value, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads an integer column that the row's type must have (a varchar's length, a time's precision);
+     * a catalog without it ends the read, naming the column.
+     */
+    static int required(ResultSet row, String column) throws SQLException {
+        Integer value = integer(row, column);
+        if (value == null) {
+            throw new IntrospectionException("Column " + row.getString("table_name") + "." + row.getString("column_name")
+                    + " has type " + row.getString("native_type") + " but the catalog gives no " + column);
+        }
+        return value;
     }
 
     static void query(Connection connection, String sql, RowHandler handler) throws SQLException {
@@ -219,11 +241,11 @@ abstract class CatalogReader {
         void accept(ResultSet row) throws SQLException;
     }
 
-    /** One column of a primary key, unique constraint or foreign key; names in lower case. */
-    record KeyRow(String table, String name, String type, String column, String referencedTable,
-            String referencedColumn, String deleteRule) {
+    /** One column of a primary key, unique constraint or foreign key; names in lower case; the references null but in a foreign key. */
+    record KeyRow(String table, String name, String type, String column, @Nullable String referencedTable,
+            @Nullable String referencedColumn, @Nullable String deleteRule) {
 
-        KeyRow withDeleteRule(String rule) {
+        KeyRow withDeleteRule(@Nullable String rule) {
             return new KeyRow(table, name, type, column, referencedTable, referencedColumn, rule);
         }
     }

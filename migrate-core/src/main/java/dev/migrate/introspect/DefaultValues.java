@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a column default, as a database shows it once its own decorations are removed, into a
@@ -31,7 +32,7 @@ final class DefaultValues {
      * @param text a quoted string literal, a number, true or false, NULL, or an expression; null
      *        or blank for no default
      */
-    static DefaultValue parse(String text, DataType type) {
+    static @Nullable DefaultValue parse(@Nullable String text, DataType type) {
         if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("null")) {
             return null;
         }

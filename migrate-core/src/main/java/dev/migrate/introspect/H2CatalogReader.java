@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * H2 2.x, from its {@code INFORMATION_SCHEMA}, for the connection's current schema. H2 joins
@@ -62,29 +64,27 @@ final class H2CatalogReader extends CatalogReader {
     }
 
     @Override
-    protected ColumnType columnType(ResultSet row) throws SQLException {
-        Integer length = integer(row, "character_maximum_length");
-        Integer fraction = integer(row, "datetime_precision");
+    protected @Nullable ColumnType columnType(ResultSet row) throws SQLException {
         return switch (row.getString("native_type")) {
             case "BIGINT" -> ColumnType.of(DataType.BIGINT);
             case "INTEGER" -> ColumnType.of(DataType.INTEGER);
             case "SMALLINT" -> ColumnType.of(DataType.SMALLINT);
             case "TINYINT" -> ColumnType.of(DataType.TINYINT);
             case "BOOLEAN" -> ColumnType.of(DataType.BOOLEAN);
-            case "NUMERIC" -> ColumnType.decimal(integer(row, "numeric_precision"), integer(row, "numeric_scale"));
+            case "NUMERIC" -> ColumnType.decimal(required(row, "numeric_precision"), required(row, "numeric_scale"));
             // float(24) and below become REAL, float(25) and above DOUBLE PRECISION.
             case "REAL" -> ColumnType.of(DataType.FLOAT);
             case "DOUBLE PRECISION" -> ColumnType.of(DataType.DOUBLE);
-            case "CHARACTER" -> ColumnType.of(DataType.CHAR, length);
-            case "CHARACTER VARYING" -> ColumnType.of(DataType.VARCHAR, length);
+            case "CHARACTER" -> ColumnType.of(DataType.CHAR, required(row, "character_maximum_length"));
+            case "CHARACTER VARYING" -> ColumnType.of(DataType.VARCHAR, required(row, "character_maximum_length"));
             case "CHARACTER LARGE OBJECT" -> ColumnType.of(DataType.CLOB);
             case "DATE" -> ColumnType.of(DataType.DATE);
-            case "TIME" -> ColumnType.of(DataType.TIME, fraction);
-            case "TIMESTAMP" -> ColumnType.of(DataType.TIMESTAMP, fraction);
-            case "TIMESTAMP WITH TIME ZONE" -> ColumnType.of(DataType.TIMESTAMP_TZ, fraction);
+            case "TIME" -> ColumnType.of(DataType.TIME, required(row, "datetime_precision"));
+            case "TIMESTAMP" -> ColumnType.of(DataType.TIMESTAMP, required(row, "datetime_precision"));
+            case "TIMESTAMP WITH TIME ZONE" -> ColumnType.of(DataType.TIMESTAMP_TZ, required(row, "datetime_precision"));
             case "UUID" -> ColumnType.of(DataType.UUID);
             case "JSON" -> ColumnType.of(DataType.JSON);
-            case "BINARY VARYING" -> ColumnType.of(DataType.VARBINARY, length);
+            case "BINARY VARYING" -> ColumnType.of(DataType.VARBINARY, required(row, "character_maximum_length"));
             case "BINARY LARGE OBJECT" -> ColumnType.of(DataType.BLOB);
             case "ENUM" -> ColumnType.parse("enum(" + row.getString("enum_values") + ")");
             default -> null;
@@ -92,7 +92,7 @@ final class H2CatalogReader extends CatalogReader {
     }
 
     @Override
-    protected DefaultValue defaultValue(String text, ColumnType type) {
+    protected @Nullable DefaultValue defaultValue(@Nullable String text, ColumnType type) {
         if (text == null) {
             return null;
         }
@@ -151,7 +151,7 @@ final class H2CatalogReader extends CatalogReader {
             Reference reference = references.get(usage.constraint);
             // The referenced key's columns, unless it lies in another schema.
             List<Usage> referencedKey = reference == null ? null : usagesByConstraint.get(reference.uniqueConstraint);
-            Usage referenced = referencedKey == null ? null : referencedKey.get(usage.positionInReferenced - 1);
+            Usage referenced = referencedKey == null ? null : referencedKey.get(Objects.requireNonNull(usage.positionInReferenced) - 1);
             rows.add(new KeyRow(lower(usage.table), lower(usage.constraint), type, lower(usage.column),
                     referenced == null ? null : lower(referenced.table),
                     referenced == null ? null : lower(referenced.column),
@@ -185,7 +185,7 @@ final class H2CatalogReader extends CatalogReader {
     }
 
     /** A row of key_column_usage. */
-    private record Usage(String constraint, String table, String column, Integer positionInReferenced) {
+    private record Usage(String constraint, String table, String column, @Nullable Integer positionInReferenced) {
     }
 
     /** A row of referential_constraints: the key a foreign key references, and its delete rule. */

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MariaDB, from {@code information_schema}, for the connection's current database. MariaDB
@@ -73,13 +74,10 @@ final class MariaDbCatalogReader extends CatalogReader {
     }
 
     @Override
-    protected ColumnType columnType(ResultSet row) throws SQLException {
+    protected @Nullable ColumnType columnType(ResultSet row) throws SQLException {
         if (row.getString("native_type").contains("unsigned")) {
             return null;
         }
-        Integer length = integer(row, "character_maximum_length");
-        Integer precision = integer(row, "numeric_precision");
-        Integer fraction = integer(row, "datetime_precision");
         return switch (row.getString("data_type")) {
             case "bigint" -> ColumnType.of(DataType.BIGINT);
             case "int" -> ColumnType.of(DataType.INTEGER);
@@ -87,12 +85,12 @@ final class MariaDbCatalogReader extends CatalogReader {
             // Also tinyint(1), which is what MariaDB makes of "boolean": the display width is no type.
             case "tinyint" -> ColumnType.of(DataType.TINYINT);
             // Hibernate's boolean on MariaDB.
-            case "bit" -> precision == 1 ? ColumnType.of(DataType.BOOLEAN) : null;
-            case "decimal" -> ColumnType.decimal(precision, integer(row, "numeric_scale"));
+            case "bit" -> required(row, "numeric_precision") == 1 ? ColumnType.of(DataType.BOOLEAN) : null;
+            case "decimal" -> ColumnType.decimal(required(row, "numeric_precision"), required(row, "numeric_scale"));
             case "float" -> ColumnType.of(DataType.FLOAT);
             case "double" -> ColumnType.of(DataType.DOUBLE);
-            case "char" -> ColumnType.of(DataType.CHAR, length);
-            case "varchar" -> ColumnType.of(DataType.VARCHAR, length);
+            case "char" -> ColumnType.of(DataType.CHAR, required(row, "character_maximum_length"));
+            case "varchar" -> ColumnType.of(DataType.VARCHAR, required(row, "character_maximum_length"));
             // as the dialect's canonical form has them: the largest varchar each text type holds
             case "text" -> ColumnType.of(DataType.VARCHAR, 65_535);
             case "mediumtext" -> ColumnType.of(DataType.VARCHAR, 16_777_215);
@@ -102,19 +100,19 @@ final class MariaDbCatalogReader extends CatalogReader {
             // column_type doubles a backslash in a value, as in a literal
             case "enum" -> ColumnType.parse(row.getString("native_type").replace("\\\\", "\\"));
             case "date" -> ColumnType.of(DataType.DATE);
-            case "time" -> ColumnType.of(DataType.TIME, fraction);
-            case "datetime" -> ColumnType.of(DataType.TIMESTAMP, fraction);
+            case "time" -> ColumnType.of(DataType.TIME, required(row, "datetime_precision"));
+            case "datetime" -> ColumnType.of(DataType.TIMESTAMP, required(row, "datetime_precision"));
             // MariaDB's timestamp is stored in UTC and shown in the session's zone: an instant.
-            case "timestamp" -> ColumnType.of(DataType.TIMESTAMP_TZ, fraction);
+            case "timestamp" -> ColumnType.of(DataType.TIMESTAMP_TZ, required(row, "datetime_precision"));
             case "uuid" -> ColumnType.of(DataType.UUID);
-            case "varbinary" -> ColumnType.of(DataType.VARBINARY, length);
+            case "varbinary" -> ColumnType.of(DataType.VARBINARY, required(row, "character_maximum_length"));
             case "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(DataType.BLOB);
             default -> null;
         };
     }
 
     @Override
-    protected DefaultValue defaultValue(String text, ColumnType type) {
+    protected @Nullable DefaultValue defaultValue(@Nullable String text, ColumnType type) {
         if (text == null) {
             return null;
         }

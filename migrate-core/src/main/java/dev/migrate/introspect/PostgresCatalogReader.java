@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL, from {@code pg_catalog} (its {@code information_schema} views are many times slower
@@ -76,7 +77,7 @@ final class PostgresCatalogReader extends CatalogReader {
     }
 
     @Override
-    protected ColumnType columnType(ResultSet row) throws SQLException {
+    protected @Nullable ColumnType columnType(ResultSet row) throws SQLException {
         Matcher type = FORMATTED_TYPE.matcher(row.getString("native_type"));
         if (!type.matches()) {
             return null;
@@ -108,12 +109,12 @@ final class PostgresCatalogReader extends CatalogReader {
         };
     }
 
-    private static int lengthOrUnbounded(Integer size) {
+    private static int lengthOrUnbounded(@Nullable Integer size) {
         return size == null ? SchemaIntrospector.UNBOUNDED_LENGTH : size;
     }
 
     @Override
-    protected DefaultValue defaultValue(String text, ColumnType type) {
+    protected @Nullable DefaultValue defaultValue(@Nullable String text, ColumnType type) {
         if (text == null) {
             return null;
         }

@@ -84,4 +84,7 @@
  *     which it means there; PostgreSQL and H2 report each as it is.</li>
  * </ul>
  */
+@NullMarked
 package dev.migrate.introspect;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps the JDBC type code and size Hibernate resolved for a column to our logical column type.
@@ -84,7 +85,7 @@ final class ColumnTypes {
      * H2, varchar with a check on PostgreSQL), or null for any other column: the constants' names,
      * in their order (dialects with an enum type sort them, as Hibernate does).
      */
-    static List<String> stringEnumValues(Column column, int code) {
+    static @Nullable List<String> stringEnumValues(Column column, int code) {
         if (code != SqlTypes.ENUM && code != SqlTypes.VARCHAR && code != SqlTypes.CHAR
                 && code != SqlTypes.NVARCHAR && code != SqlTypes.NCHAR) {
             return null;
@@ -126,7 +127,7 @@ final class ColumnTypes {
         return Math.toIntExact(size.getLength());
     }
 
-    private static Class<?> javaType(Column column) {
+    private static @Nullable Class<?> javaType(Column column) {
         try {
             return column.getType().getJavaTypeDescriptor().getJavaTypeClass();
         } catch (RuntimeException e) {

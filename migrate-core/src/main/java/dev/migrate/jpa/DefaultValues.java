@@ -3,6 +3,7 @@ package dev.migrate.jpa;
 import dev.migrate.schema.DefaultValue;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies the SQL fragment of {@code @ColumnDefault}: a quoted literal is a string, a number is
@@ -17,7 +18,8 @@ final class DefaultValues {
     private DefaultValues() {
     }
 
-    static DefaultValue parse(String sql) {
+    /** The default of a column's SQL default, or null when it has none. */
+    static @Nullable DefaultValue parse(@Nullable String sql) {
         if (sql == null) {
             return null;
         }

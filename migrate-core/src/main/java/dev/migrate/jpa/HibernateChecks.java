@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check constraints Hibernate's schema export declares for a table, in the order it writes them:
@@ -39,7 +40,7 @@ final class HibernateChecks {
      */
     static List<CheckConstraint> of(org.hibernate.mapping.Table hibernateTable, String table,
             Function<org.hibernate.mapping.Column, String> columnName, Function<String, String> constraintName,
-            Function<org.hibernate.mapping.Column, String> typeCheck) {
+            Function<org.hibernate.mapping.Column, @Nullable String> typeCheck) {
         HibernateChecks reader = new HibernateChecks(table);
         // named ones first, so that a generated name never takes a name the mapping gave
         for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {

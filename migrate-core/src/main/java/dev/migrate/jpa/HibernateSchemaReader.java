@@ -24,6 +24,7 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.UniqueKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tables and sequences that Hibernate's own schema export would create from a Hibernate 7
@@ -119,7 +120,7 @@ public final class HibernateSchemaReader {
     }
 
     /** Our dialect for Hibernate's, where we have one. */
-    static dev.migrate.dialect.Dialect ourDialect(Dialect dialect) {
+    static dev.migrate.dialect.@Nullable Dialect ourDialect(Dialect dialect) {
         if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
             return dev.migrate.dialect.Dialect.postgresql();
         }
@@ -304,7 +305,7 @@ public final class HibernateSchemaReader {
          * left out of the checks: the enum type carries it, and a column definition (which wins over
          * the enum type) gets it on no database, as on MariaDB and H2.
          */
-        private String enumCheck(org.hibernate.mapping.Column column) {
+        private @Nullable String enumCheck(org.hibernate.mapping.Column column) {
             List<String> values = ColumnTypes.stringEnumValues(column, column.getSqlTypeCode(metadata));
             if (values == null) {
                 return null;
@@ -354,7 +355,7 @@ public final class HibernateSchemaReader {
             return indexes;
         }
 
-        private boolean descending(String order, String index) {
+        private boolean descending(@Nullable String order, String index) {
             String normalized = order == null ? "asc" : order.trim().toLowerCase(Locale.ROOT);
             return switch (normalized) {
                 case "", "asc" -> false;
@@ -383,14 +384,14 @@ public final class HibernateSchemaReader {
             return keys;
         }
 
-        private String constraintName(String hibernateName, String what) {
+        private String constraintName(@Nullable String hibernateName, String what) {
             if (hibernateName == null) {
                 throw new UnsupportedMappingException(where + ": Hibernate gave a " + what + " no name");
             }
             return identifier(hibernateName, false, what, where);
         }
 
-        private static ReferentialAction onDelete(OnDeleteAction action) {
+        private static ReferentialAction onDelete(@Nullable OnDeleteAction action) {
             return action == null ? ReferentialAction.NO_ACTION : ReferentialAction.valueOf(action.name());
         }
     }

@@ -19,6 +19,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's boot metamodel for a set of entities, built for a given dialect without a database
@@ -87,7 +88,7 @@ public final class OfflineMetadata implements AutoCloseable {
         private final Set<Class<?>> classes = new LinkedHashSet<>();
         private final List<String> packages = new ArrayList<>();
         private final Map<String, Object> settings = new LinkedHashMap<>();
-        private ClassLoader classLoader;
+        private @Nullable ClassLoader classLoader;
         private Object implicitNamingStrategy = ImplicitNamingStrategyJpaCompliantImpl.INSTANCE;
         private Object physicalNamingStrategy = new PhysicalNamingStrategySnakeCaseImpl();
 

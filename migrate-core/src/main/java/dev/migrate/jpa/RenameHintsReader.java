@@ -8,6 +8,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
+import org.jspecify.annotations.Nullable;
 
 /** Collects the renames declared with {@link RenamedFrom} on the entities of a Hibernate metamodel. */
 public final class RenameHintsReader {
@@ -56,7 +57,7 @@ public final class RenameHintsReader {
         return Optional.empty();
     }
 
-    private static Field field(Class<?> type, String name) {
+    private static @Nullable Field field(Class<?> type, String name) {
         try {
             return type.getDeclaredField(name);
         } catch (NoSuchFieldException e) {
@@ -64,7 +65,7 @@ public final class RenameHintsReader {
         }
     }
 
-    private static Optional<RenamedFrom> annotation(AnnotatedElement element) {
+    private static Optional<RenamedFrom> annotation(@Nullable AnnotatedElement element) {
         return element == null ? Optional.empty() : Optional.ofNullable(element.getAnnotation(RenamedFrom.class));
     }
 }

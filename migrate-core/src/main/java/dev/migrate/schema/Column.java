@@ -1,11 +1,14 @@
 package dev.migrate.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column of a table.
  *
+ * @param defaultValue the column's default, else null
  * @param autoIncrement whether the database generates the value (an identity column)
  */
-public record Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue,
+public record Column(String name, ColumnType type, boolean nullable, @Nullable DefaultValue defaultValue,
         boolean autoIncrement) {
 
     public Column {
@@ -34,7 +37,7 @@ public record Column(String name, ColumnType type, boolean nullable, DefaultValu
         return new Column(name, type, newNullable, defaultValue, autoIncrement);
     }
 
-    public Column withDefaultValue(DefaultValue newDefault) {
+    public Column withDefaultValue(@Nullable DefaultValue newDefault) {
         return new Column(name, type, nullable, newDefault, autoIncrement);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A logical column type with its size: {@code varchar(200)}, {@code decimal(10,2)},
@@ -24,11 +25,12 @@ import java.util.stream.Collectors;
  * @param size the length (char, varchar, varbinary, and optionally enum), the precision (decimal)
  *        or the fractional seconds precision (time, timestamp); null where the type takes none
  * @param scale the scale of a decimal, else null
- * @param values an enum's values, in the order given (the enum's constants); else empty. Their
- *        order does not change what is stored: enums with the same values compare equal
+ * @param values an enum's values, in the order given (the enum's constants); else empty (null is taken
+ *        as empty). Their order does not change what is stored: enums with the same values compare equal
  * @param definition a native type's text, else null
  */
-public record ColumnType(DataType type, Integer size, Integer scale, List<String> values, String definition) {
+public record ColumnType(DataType type, @Nullable Integer size, @Nullable Integer scale, List<String> values,
+        @Nullable String definition) {
 
     /** Fractional seconds precision of a time without one, as Hibernate uses for a {@code LocalTime}. */
     public static final int DEFAULT_TIME_PRECISION = 0;
@@ -72,7 +74,8 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
             Map.entry("timestamptz", DataType.TIMESTAMP_TZ),
             Map.entry("jsonb", DataType.JSON));
 
-    public ColumnType {
+    public ColumnType(DataType type, @Nullable Integer size, @Nullable Integer scale, @Nullable List<String> values,
+            @Nullable String definition) {
         if (type == null) {
             throw new IllegalArgumentException("column type is missing");
         }
@@ -133,9 +136,14 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
                 definition = definition.strip();
             }
         }
+        this.type = type;
+        this.size = size;
+        this.scale = scale;
+        this.values = values;
+        this.definition = definition;
     }
 
-    public ColumnType(DataType type, Integer size, Integer scale) {
+    public ColumnType(DataType type, @Nullable Integer size, @Nullable Integer scale) {
         this(type, size, scale, List.of(), null);
     }
 
@@ -152,7 +160,7 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
     }
 
     /** A STRING enum; {@code length} (null for Hibernate's 255) is the varchar's where there is no enum type. */
-    public static ColumnType enumOf(List<String> values, Integer length) {
+    public static ColumnType enumOf(List<String> values, @Nullable Integer length) {
         return new ColumnType(DataType.ENUM, length, null, values, null);
     }
 
@@ -171,7 +179,7 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
      * standard SQL spellings of the same types ({@code int}, {@code character varying(20)},
      * {@code double precision}, {@code numeric(10,2)}, {@code timestamptz}, ...).
      */
-    public static ColumnType parse(String text) {
+    public static ColumnType parse(@Nullable String text) {
         if (text == null) {
             throw new IllegalArgumentException("column type is missing");
         }
@@ -281,7 +289,7 @@ public record ColumnType(DataType type, Integer size, Integer scale, List<String
             case TIME -> size != null ? this : of(type, DEFAULT_TIME_PRECISION);
             case TIMESTAMP, TIMESTAMP_TZ -> size != null ? this : of(type, DEFAULT_TIMESTAMP_PRECISION);
             case ENUM -> enumOf(values.stream().sorted().toList(), enumLength());
-            case NATIVE -> nativeType(definition.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+            case NATIVE -> nativeType(Objects.requireNonNull(definition).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                     .replaceAll("\\s*([(),])\\s*", "$1"));
             default -> this;
         };

@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The portable, logical column types. Each dialect renders them the way Hibernate maps the same
@@ -79,7 +80,7 @@ public enum DataType {
         return size;
     }
 
-    public static DataType fromSqlName(String name) {
+    public static @Nullable DataType fromSqlName(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         for (DataType type : values()) {
             if (type.sqlName.equals(wanted)) {

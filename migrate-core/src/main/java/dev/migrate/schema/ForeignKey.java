@@ -1,11 +1,18 @@
 package dev.migrate.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
+/**
+ * A foreign key.
+ *
+ * @param onDelete what deleting a referenced row does; null is taken as {@link ReferentialAction#NO_ACTION}
+ */
 public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
         ReferentialAction onDelete) {
 
-    public ForeignKey {
+    public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+            @Nullable ReferentialAction onDelete) {
         name = Identifiers.require(name, "foreign key");
         columns = Names.columns(columns, "foreign key " + Identifiers.printable(name));
         referencedTable = Identifiers.require(referencedTable, "referenced table");
@@ -15,6 +22,11 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
                     + " columns but references " + referencedColumns.size());
         }
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
+        this.name = name;
+        this.columns = columns;
+        this.referencedTable = referencedTable;
+        this.referencedColumns = referencedColumns;
+        this.onDelete = onDelete;
     }
 
     @Override

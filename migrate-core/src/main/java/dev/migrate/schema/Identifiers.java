@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of tables, columns, constraints and sequences. They are case-insensitive, like the unquoted
@@ -41,7 +42,7 @@ public final class Identifiers {
      * @param what what the name is for ("table", "column"), for the message
      * @throws IllegalArgumentException when the name is missing or no migration file can hold it
      */
-    public static String require(String name, String what) {
+    public static String require(@Nullable String name, String what) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException(what + " name is missing");
         }

@@ -1,5 +1,7 @@
 package dev.migrate.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The two rules every message follows. A value a user supplied (a name, a type, a default, an
  * attribute's text) is quoted {@link #shorten shortened}, so a 100,000-character name does not fill
@@ -22,12 +24,12 @@ public final class Messages {
      * {@code "… (100000 characters)"}; control characters and lone surrogates as {@code \}{@code uXXXX},
      * so a message never holds a NUL or a line break of the user's.
      */
-    public static String shorten(String value) {
+    public static String shorten(@Nullable String value) {
         return shorten(value, VALUE_LIMIT);
     }
 
     /** As {@link #shorten(String)}, keeping up to {@code limit} characters. */
-    public static String shorten(String value, int limit) {
+    public static String shorten(@Nullable String value, int limit) {
         if (value == null) {
             return "null";
         }
@@ -48,7 +50,7 @@ public final class Messages {
     }
 
     /** The text on one line (every run of white space, line breaks included, one space), at most {@value #LINE_LIMIT} characters. */
-    public static String oneLine(String text) {
+    public static @Nullable String oneLine(@Nullable String text) {
         return oneLine(text, LINE_LIMIT);
     }
 
@@ -56,7 +58,7 @@ public final class Messages {
      * The text on one line, at most {@code limit} characters: longer text is cut and ends in
      * {@code "…"}. Null stays null.
      */
-    public static String oneLine(String text, int limit) {
+    public static @Nullable String oneLine(@Nullable String text, int limit) {
         if (text == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Checks shared by the values that name a list of columns. */
 final class Names {
@@ -10,7 +11,7 @@ final class Names {
     private Names() {
     }
 
-    static List<String> columns(List<String> columns, String owner) {
+    static List<String> columns(@Nullable List<String> columns, String owner) {
         if (columns == null || columns.isEmpty()) {
             throw new IllegalArgumentException(owner + " has no columns");
         }

@@ -8,16 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table: its columns in order, primary key columns in order, and its named unique constraints,
  * indexes, foreign keys and check constraints (kept sorted by name, so equality does not depend on
- * the order they were added in).
+ * the order they were added in). A null list is taken as empty.
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
         List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checkConstraints) {
 
-    public Table {
+    public Table(String name, List<Column> columns, @Nullable List<String> primaryKey,
+            @Nullable List<UniqueConstraint> uniqueConstraints, @Nullable List<Index> indexes,
+            @Nullable List<ForeignKey> foreignKeys, @Nullable List<CheckConstraint> checkConstraints) {
         name = Identifiers.require(name, "table");
         columns = List.copyOf(columns);
         primaryKey = primaryKey == null || primaryKey.isEmpty() ? List.of() : Names.columns(primaryKey, "the primary key of " + name);
@@ -26,11 +29,19 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
         checkConstraints = sorted(checkConstraints, CheckConstraint::name);
         validate(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
+        this.name = name;
+        this.columns = columns;
+        this.primaryKey = primaryKey;
+        this.uniqueConstraints = uniqueConstraints;
+        this.indexes = indexes;
+        this.foreignKeys = foreignKeys;
+        this.checkConstraints = checkConstraints;
     }
 
     /** A table without check constraints. */
-    public Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
-            List<Index> indexes, List<ForeignKey> foreignKeys) {
+    public Table(String name, List<Column> columns, @Nullable List<String> primaryKey,
+            @Nullable List<UniqueConstraint> uniqueConstraints, @Nullable List<Index> indexes,
+            @Nullable List<ForeignKey> foreignKeys) {
         this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of());
     }
 
@@ -129,7 +140,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 checkConstraints);
     }
 
-    private static <T> List<T> sorted(List<T> values, Function<T, String> name) {
+    private static <T> List<T> sorted(@Nullable List<T> values, Function<T, String> name) {
         return values == null ? List.of() : values.stream().sorted(Comparator.comparing(name)).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Describes, one line each, how two versions of a table differ. */
 final class TableDifferences {
@@ -47,7 +48,7 @@ final class TableDifferences {
         }
     }
 
-    private static String describe(Object value) {
+    private static String describe(@Nullable Object value) {
         return value == null ? "(none)" : value.toString();
     }
 

@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.loader.tools.MainClassFinder;
 
 /**
@@ -41,18 +42,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * (as spring-boot-maven-plugin finds it).
      */
     @Parameter(property = "migrate.plugin.mainClass")
-    private String mainClass;
+    private @Nullable String mainClass;
 
     /**
      * More arguments for the application, after the command's, such as {@code --spring.profiles.active=postgres}
      * (comma-separated in {@code -Dmigrate.plugin.arguments}).
      */
     @Parameter(property = "migrate.plugin.arguments")
-    private List<String> arguments;
+    private @Nullable List<String> arguments;
 
     /** Options for the forked JVM, separated by spaces, such as {@code -Xmx512m}. */
     @Parameter(property = "migrate.plugin.jvmArguments")
-    private String jvmArguments;
+    private @Nullable String jvmArguments;
 
     /** The forked JVM's working directory, which {@code migrate.source-dir} is relative to. */
     @Parameter(property = "migrate.plugin.workingDirectory", defaultValue = "${project.basedir}")
@@ -151,7 +152,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return Path.of(project.getBuild().getDirectory(), "migrate-maven-plugin", "classpath.argfile");
     }
 
-    private String resolvedMainClass;
+    private @Nullable String resolvedMainClass;
 
     private String mainClass() throws MojoExecutionException {
         if (resolvedMainClass == null) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -43,9 +44,9 @@ public class MigrationsEndpoint {
      * @param showValues whether {@code failure} holds the database's own error (which may quote row
      *        data, as in "Failing row contains (...)") and operations the text of their SQL, as
      *        {@code management.endpoint.migrations.show-values} says; over JMX, {@code when-authorized}
-     *        shows them, as Spring Boot's {@code env} endpoint does
+     *        shows them, as Spring Boot's {@code env} endpoint does; null is {@code never}
      */
-    public MigrationsEndpoint(ApplicationContext context, Show showValues) {
+    public MigrationsEndpoint(ApplicationContext context, @Nullable Show showValues) {
         this.context = context;
         this.showValues = showValues == null ? Show.NEVER : showValues;
     }
@@ -73,7 +74,7 @@ public class MigrationsEndpoint {
     }
 
     /** One context's {@link Migrations} beans by name. */
-    public record ContextMigrations(Map<String, MigrationsReport> migrateBeans, String parentId) {
+    public record ContextMigrations(Map<String, MigrationsReport> migrateBeans, @Nullable String parentId) {
     }
 
     /**
@@ -99,7 +100,7 @@ public class MigrationsEndpoint {
      * @param error why the database's schema could not be read (such as a column of a type the
      *        schema model cannot express), else null
      */
-    public record DriftReport(List<String> differences, String error) {
+    public record DriftReport(List<String> differences, @Nullable String error) {
 
         static DriftReport of(Migrations migrations) {
             try {
@@ -120,8 +121,8 @@ public class MigrationsEndpoint {
      * @param failure the recorded error of a failed migration, on one line; unless values are shown,
      *        the database's part of it is {@value MigrationsEndpoint#HIDDEN}
      */
-    public record MigrationDescriptor(String id, MigrationState state, String checksum, Instant appliedAt,
-            Long executionTimeMs, List<String> operations, String failure) {
+    public record MigrationDescriptor(String id, MigrationState state, String checksum, @Nullable Instant appliedAt,
+            @Nullable Long executionTimeMs, List<String> operations, @Nullable String failure) {
 
         static MigrationDescriptor of(MigrationStatus status, boolean showValues) {
             String failure = Messages.oneLine(status.failure());
@@ -140,7 +141,7 @@ public class MigrationsEndpoint {
      * hides what the database said, which may quote row data; progress notes ("running, or stopped
      * after operation 2 of 3") have no database text and stay.
      */
-    static String hideDatabaseText(String failure) {
+    static @Nullable String hideDatabaseText(@Nullable String failure) {
         if (failure == null || failure.startsWith("running, or stopped")) {
             return failure;
         }

@@ -2,6 +2,7 @@ package dev.migrate.spring.actuate;
 
 import dev.migrate.spring.actuate.MigrationsEndpoint.ApplicationMigrations;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -19,7 +20,7 @@ public class MigrationsEndpointWebExtension {
     private final Show showValues;
     private final Set<String> roles;
 
-    public MigrationsEndpointWebExtension(MigrationsEndpoint delegate, Show showValues, Set<String> roles) {
+    public MigrationsEndpointWebExtension(MigrationsEndpoint delegate, @Nullable Show showValues, Set<String> roles) {
         this.delegate = delegate;
         this.showValues = showValues == null ? Show.NEVER : showValues;
         this.roles = Set.copyOf(roles);

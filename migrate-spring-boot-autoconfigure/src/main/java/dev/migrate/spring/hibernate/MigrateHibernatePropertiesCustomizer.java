@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.util.ClassUtils;
 
@@ -52,7 +53,7 @@ public class MigrateHibernatePropertiesCustomizer implements HibernateProperties
         }
     }
 
-    private static IntegratorProvider existingProvider(Object value) {
+    private static @Nullable IntegratorProvider existingProvider(@Nullable Object value) {
         if (value == null || value instanceof IntegratorProvider) {
             return (IntegratorProvider) value;
         }

@@ -1,0 +1,98 @@
+package dev.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every main package of every module is {@code @NullMarked} (jspecify), as Spring Boot 4's are: its
+ * types are non-null unless marked {@code @Nullable}. A new package without a {@code package-info.java}
+ * that says so fails here, as does a package of the list below that has become null-marked (then take
+ * it off the list).
+ */
+class NullMarkedPackagesTest {
+
+    /** Packages not null-marked yet; each is to be done and taken off this list. */
+    static final Set<String> NOT_YET_NULL_MARKED = Set.of(
+            "dev.migrate.dialect",
+            "dev.migrate.engine",
+            "dev.migrate.liquibase",
+            "dev.migrate.operation",
+            "dev.migrate.xml",
+            "dev.migrate.spring",
+            "dev.migrate.spring.autoconfigure",
+            "dev.migrate.spring.docker.compose",
+            "dev.migrate.spring.testcontainers",
+            "dev.migrate.example",
+            "dev.migrate.example.migrations");
+
+    private static final Pattern NULL_MARKED = Pattern.compile(
+            "(?m)^@(org\\.jspecify\\.annotations\\.)?NullMarked\\b[\\s\\S]*^package ");
+
+    /** The repository: this test runs in migrate-core. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void everyMainPackageOfEveryModuleIsNullMarked() throws IOException {
+        TreeMap<String, Boolean> packages = mainPackages();
+        assertThat(packages).as("main packages found under " + ROOT).containsKeys("dev.migrate", "dev.migrate.schema",
+                "dev.migrate.spring.actuate", "dev.migrate.maven");
+        Set<String> missing = new TreeSet<>();
+        Set<String> doneButListed = new TreeSet<>();
+        packages.forEach((name, nullMarked) -> {
+            if (!nullMarked && !NOT_YET_NULL_MARKED.contains(name)) {
+                missing.add(name);
+            }
+            if (nullMarked && NOT_YET_NULL_MARKED.contains(name)) {
+                doneButListed.add(name);
+            }
+        });
+        assertThat(missing).as("packages without a package-info.java annotated @NullMarked").isEmpty();
+        assertThat(doneButListed).as("null-marked packages still in NOT_YET_NULL_MARKED: take them off").isEmpty();
+        assertThat(packages.keySet()).as("NOT_YET_NULL_MARKED names only packages that exist")
+                .containsAll(NOT_YET_NULL_MARKED);
+    }
+
+    @Test
+    void theCompiledAnnotationIsJSpecifys() throws ClassNotFoundException {
+        for (String name : new String[] {"dev.migrate", "dev.migrate.schema", "dev.migrate.diff",
+                "dev.migrate.introspect", "dev.migrate.history", "dev.migrate.jpa"}) {
+            Class<?> packageInfo = Class.forName(name + ".package-info");
+            assertThat(packageInfo.getPackage().isAnnotationPresent(NullMarked.class)).as(name).isTrue();
+        }
+    }
+
+    /** Each package with a main source file, in any module, and whether its package-info is null-marked. */
+    private static TreeMap<String, Boolean> mainPackages() throws IOException {
+        TreeMap<String, Boolean> packages = new TreeMap<>();
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            for (Path sources : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(sources)) {
+                    files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent).distinct().forEach(dir -> {
+                        String name = sources.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), ".");
+                        packages.merge(name, nullMarked(dir.resolve("package-info.java")), Boolean::logicalOr);
+                    });
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static boolean nullMarked(Path packageInfo) {
+        try {
+            return Files.isRegularFile(packageInfo) && NULL_MARKED.matcher(Files.readString(packageInfo)).find();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
