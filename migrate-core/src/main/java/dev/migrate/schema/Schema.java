@@ -122,9 +122,7 @@ public final class Schema {
             if (table.name().equals(tableName)) {
                 continue;
             }
-            String kind = table.index(name).map(i -> "an index").or(() -> table.uniqueConstraint(name)
-                    .map(u -> "a unique constraint")).or(() -> table.foreignKey(name).map(f -> "a foreign key"))
-                    .orElse(null);
+            String kind = table.schemaWideName(name);
             if (kind != null) {
                 throw new SchemaException("Cannot add " + what + ": table " + Identifiers.printable(table.name())
                         + " already has " + kind + " named " + Identifiers.printable(name) + " (PostgreSQL and H2"

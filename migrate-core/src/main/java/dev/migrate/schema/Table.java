@@ -60,15 +60,36 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Optional<Index> index(String indexName) {
-        return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+        return Optional.ofNullable(named(indexes, Index::name, indexName));
     }
 
     public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
-        return uniqueConstraints.stream().filter(u -> u.name().equalsIgnoreCase(constraintName)).findFirst();
+        return Optional.ofNullable(named(uniqueConstraints, UniqueConstraint::name, constraintName));
     }
 
     public Optional<ForeignKey> foreignKey(String keyName) {
-        return foreignKeys.stream().filter(f -> f.name().equalsIgnoreCase(keyName)).findFirst();
+        return Optional.ofNullable(named(foreignKeys, ForeignKey::name, keyName));
+    }
+
+    /**
+     * What of this table has the name, among the names a database wants unique across tables
+     * ("an index", "a unique constraint", "a foreign key"), or null. Plain loops: a replay asks every
+     * table for every constraint it adds.
+     */
+    @Nullable
+    String schemaWideName(String name) {
+        return named(indexes, Index::name, name) != null ? "an index"
+                : named(uniqueConstraints, UniqueConstraint::name, name) != null ? "a unique constraint"
+                : named(foreignKeys, ForeignKey::name, name) != null ? "a foreign key" : null;
+    }
+
+    private static <T> @Nullable T named(List<T> items, Function<T, String> nameOf, String name) {
+        for (T item : items) {
+            if (nameOf.apply(item).equalsIgnoreCase(name)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     public Optional<CheckConstraint> checkConstraint(String constraintName) {
