@@ -15,10 +15,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -333,11 +330,6 @@ final class PostgreSqlDialect extends Dialect {
 
     /** Advisory locks are keyed by a number: the first 64 bits of the name's SHA-256, the same in every JVM. */
     static long lockKey(String lockName) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(lockName.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.first64Bits(lockName.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,10 +1,9 @@
 package dev.migrate.engine;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Sha256;
 import dev.migrate.dialect.LockStatements;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,12 +76,7 @@ final class DatabaseLock implements AutoCloseable {
         if (SIMPLE_LOCK_NAME.matcher(name).matches()) {
             return name;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return "migrate:" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "migrate:" + HexFormat.of().formatHex(Sha256.digest(name.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
     private static boolean tryLock(Connection connection, String sql) throws SQLException {
