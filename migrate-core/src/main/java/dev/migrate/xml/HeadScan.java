@@ -99,7 +99,7 @@ final class HeadScan {
         }
         int close = text.indexOf('>', nameEnd);
         if (close < 0 || text.lastIndexOf('<', close) != at || text.charAt(close - 1) == '/'
-                || close > nameEnd && !isSpace(text.charAt(nameEnd))) {
+                || close > nameEnd && !XmlChars.isSpace(text.charAt(nameEnd))) {
             return null;
         }
         return new Root(prefix, text.substring(nameEnd, close), close + 1);
@@ -110,12 +110,12 @@ final class HeadScan {
 
     /** A name as the prefix may be: a letter or underscore, then letters, digits, underscores, dots or hyphens (ASCII). */
     private static boolean isName(String name) {
-        if (name.isEmpty() || !(isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+        if (name.isEmpty() || !(XmlChars.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!(isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-')) {
+            if (!(XmlChars.isLetter(c) || XmlChars.isDigit(c) || c == '_' || c == '.' || c == '-')) {
                 return false;
             }
         }
@@ -123,7 +123,7 @@ final class HeadScan {
     }
 
     private static boolean isNameChar(char c) {
-        return isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-' || c == ':';
+        return XmlChars.isLetter(c) || XmlChars.isDigit(c) || c == '_' || c == '.' || c == '-' || c == ':';
     }
 
     /** A migration id as the head scan takes it: letters, digits and underscores; anything else goes to the parser. */
@@ -133,7 +133,7 @@ final class HeadScan {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!(isLetter(c) || isDigit(c) || c == '_')) {
+            if (!(XmlChars.isLetter(c) || XmlChars.isDigit(c) || c == '_')) {
                 return false;
             }
         }
@@ -151,26 +151,17 @@ final class HeadScan {
     private static String stripSpaces(String text) {
         int from = 0;
         int to = text.length();
-        while (from < to && isSpace(text.charAt(from))) {
+        while (from < to && XmlChars.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) {
+        while (to > from && XmlChars.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return text.substring(from, to);
     }
 
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
 
     /** Skips the XML declaration, comments and whitespace before the root element. */
     private static int skipProlog(String text, int from) {

@@ -143,7 +143,7 @@ final class LeanFileReader {
      */
     private boolean declaration() {
         int end = text.indexOf("?>", at);
-        if (end < 0 || !isSpace(text.charAt(at + "<?xml".length()))) {
+        if (end < 0 || !XmlChars.isSpace(text.charAt(at + "<?xml".length()))) {
             return false;
         }
         Map<String, String> attributes = new java.util.LinkedHashMap<>();
@@ -172,7 +172,7 @@ final class LeanFileReader {
     /** White space and comments; false for a malformed comment. */
     private boolean misc() {
         while (at < text.length()) {
-            if (isSpace(text.charAt(at))) {
+            if (XmlChars.isSpace(text.charAt(at))) {
                 at++;
             } else if (text.startsWith("<!--", at)) {
                 if (!comment()) {
@@ -203,7 +203,7 @@ final class LeanFileReader {
         }
         boolean empty = text.charAt(close - 1) == '/';
         int attributesEnd = empty ? close - 1 : close;
-        if (attributesEnd > nameEnd && !isSpace(text.charAt(nameEnd))) {
+        if (attributesEnd > nameEnd && !XmlChars.isSpace(text.charAt(nameEnd))) {
             return false;
         }
         Map<String, String> attributes = new java.util.LinkedHashMap<>();
@@ -243,7 +243,7 @@ final class LeanFileReader {
         int nameEnd = nameEnd(at + 2);
         String qName = text.substring(at + 2, nameEnd);
         int close = nameEnd;
-        while (close < text.length() && isSpace(text.charAt(close))) {
+        while (close < text.length() && XmlChars.isSpace(text.charAt(close))) {
             close++;
         }
         if (open.isEmpty() || !open.peek().qName.equals(qName) || close >= text.length() || text.charAt(close) != '>') {
@@ -263,7 +263,7 @@ final class LeanFileReader {
     private int attributes(int from, int to, Map<String, String> into) {
         int i = from;
         while (true) {
-            while (i < to && isSpace(text.charAt(i))) {
+            while (i < to && XmlChars.isSpace(text.charAt(i))) {
                 i++;
             }
             if (i >= to) {
@@ -272,11 +272,11 @@ final class LeanFileReader {
             int nameEnd = nameEnd(i);
             String name = text.substring(i, nameEnd);
             int equals = nameEnd;
-            while (equals < to && isSpace(text.charAt(equals))) {
+            while (equals < to && XmlChars.isSpace(text.charAt(equals))) {
                 equals++;
             }
             int quote = equals + 1;
-            while (quote < to && isSpace(text.charAt(quote))) {
+            while (quote < to && XmlChars.isSpace(text.charAt(quote))) {
                 quote++;
             }
             if (name.isEmpty() || equals >= to || text.charAt(equals) != '=' || quote >= to
@@ -288,32 +288,15 @@ final class LeanFileReader {
                 return -1;
             }
             String raw = text.substring(quote + 1, end);
-            String value = raw.indexOf('<') >= 0 || !allowedCharacters(raw) ? null : decode(raw);
-            if (value == null || into.put(name, attributeValue(raw, value)) != null
-                    || end + 1 < to && !isSpace(text.charAt(end + 1))) {
+            // XML turns each literal tab or line end of a value into a space, but not those written as references
+            String value = raw.indexOf('<') >= 0 || !allowedCharacters(raw) ? null
+                    : decode(raw.replace('\t', ' ').replace('\n', ' '));
+            if (value == null || into.put(name, value) != null
+                    || end + 1 < to && !XmlChars.isSpace(text.charAt(end + 1))) {
                 return -1;
             }
             i = end + 1;
         }
-    }
-
-    /** An attribute's value as XML normalizes it: each literal tab or line end is a space, references are not. */
-    private String attributeValue(String raw, String decoded) {
-        if (raw.indexOf('&') >= 0) {
-            StringBuilder value = new StringBuilder();
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '&') {
-                    int end = raw.indexOf(';', i);
-                    value.append(decode(raw.substring(i, end + 1)));
-                    i = end;
-                } else {
-                    value.append(c == '\t' || c == '\n' ? ' ' : c);
-                }
-            }
-            return value.toString();
-        }
-        return decoded.replace('\t', ' ').replace('\n', ' ');
     }
 
     /** Text with XML's five entities and character references replaced; null for any other reference. */
@@ -389,9 +372,6 @@ final class LeanFileReader {
         return i;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n';
-    }
 
     /** An open element and the namespace prefixes in scope in it. */
     private static final class Element {

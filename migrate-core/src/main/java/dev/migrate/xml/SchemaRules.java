@@ -93,7 +93,7 @@ final class SchemaRules extends DefaultHandler {
         }
         if (current.rules.content == Content.ELEMENTS) {
             for (int i = start; i < start + length; i++) {
-                if (!isSpace(ch[i])) {
+                if (!XmlChars.isSpace(ch[i])) {
                     throw new Refused();
                 }
             }
@@ -213,7 +213,7 @@ final class SchemaRules extends DefaultHandler {
         boolean space = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (isSpace(c)) {
+            if (XmlChars.isSpace(c)) {
                 space = !collapsed.isEmpty();
             } else {
                 if (space) {
@@ -226,9 +226,6 @@ final class SchemaRules extends DefaultHandler {
         return collapsed.toString();
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
 
     // --- the XSD, written out
 
