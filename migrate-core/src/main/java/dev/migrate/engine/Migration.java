@@ -138,7 +138,9 @@ public final class Migration {
                     if (!document.replaces().equals(replaces)) {
                         throw new IllegalStateException(source + ": its replaces read differently on a second look");
                     }
-                    current = new Parsed(document.operations(), MigrationChecksum.checksum(document));
+                    String vouchedChecksum = content.vouchedChecksum;
+                    current = new Parsed(document.operations(),
+                            vouchedChecksum != null ? vouchedChecksum : MigrationChecksum.checksum(document));
                     content.parsed = current;
                 }
             }
@@ -157,10 +159,12 @@ public final class Migration {
 
     /**
      * Notes that the history records this file's bytes as applied: they were validated then, so a
-     * parse that has not happened yet can skip the XSD. A file whose hash differs is validated.
+     * parse that has not happened yet can skip the XSD, and the checksum recorded for the same bytes
+     * is theirs. A file whose hash differs is validated and its checksum computed.
      */
-    void vouchedFor(String recordedFileHash) {
+    void vouchedFor(String recordedFileHash, String recordedChecksum) {
         if (fileHash != null && fileHash.equals(recordedFileHash)) {
+            content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
         }
     }
@@ -169,6 +173,7 @@ public final class Migration {
     private static final class Content {
         private final Parser parser;
         private volatile boolean vouched;
+        private volatile String vouchedChecksum;
         private volatile Parsed parsed;
 
         Content(Parser parser) {

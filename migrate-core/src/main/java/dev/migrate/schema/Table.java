@@ -92,6 +92,24 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         return null;
     }
 
+    /** Equal to the other table but, perhaps, for the order of its columns. */
+    public boolean sameIgnoringColumnOrder(Table other) {
+        if (equals(other)) {
+            return true;
+        }
+        if (!name.equals(other.name) || columns.size() != other.columns.size() || !primaryKey.equals(other.primaryKey)
+                || !uniqueConstraints.equals(other.uniqueConstraints) || !indexes.equals(other.indexes)
+                || !foreignKeys.equals(other.foreignKeys) || !checkConstraints.equals(other.checkConstraints)) {
+            return false;
+        }
+        for (Column column : columns) {
+            if (!other.columns.contains(column)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Optional<CheckConstraint> checkConstraint(String constraintName) {
         return checkConstraints.stream().filter(c -> c.name().equalsIgnoreCase(constraintName)).findFirst();
     }
