@@ -5,6 +5,7 @@ import dev.migrate.xml.MigrationChecksum;
 import dev.migrate.xml.MigrationDocument;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One migration file. Its id, number, dependencies and file hash are known from a cheap first
@@ -33,7 +34,7 @@ public final class Migration {
     public Migration(String id, long number, List<String> dependsOn, List<String> replaces, List<Operation> operations,
             String checksum, String source) {
         this(id, number, dependsOn, dependsOn, replaces, List.of(), null, source, new Content(null));
-        this.content.parsed = new Parsed(List.copyOf(operations), checksum);
+        this.content.parsed = new Parsed(List.copyOf(operations), checksum, null);
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
@@ -138,9 +139,7 @@ public final class Migration {
                     if (!document.replaces().equals(replaces)) {
                         throw new IllegalStateException(source + ": its replaces read differently on a second look");
                     }
-                    String vouchedChecksum = content.vouchedChecksum;
-                    current = new Parsed(document.operations(),
-                            vouchedChecksum != null ? vouchedChecksum : MigrationChecksum.checksum(document));
+                    current = new Parsed(document.operations(), content.vouchedChecksum, document);
                     content.parsed = current;
                 }
             }
@@ -148,7 +147,32 @@ public final class Migration {
         return current;
     }
 
-    private record Parsed(List<Operation> operations, String checksum) {
+    /** The operations, and the checksum, computed from the document only when asked for (a replay needs none). */
+    private static final class Parsed {
+        private final List<Operation> operations;
+        private @Nullable String checksum;
+        private @Nullable MigrationDocument document;
+
+        Parsed(List<Operation> operations, @Nullable String checksum, @Nullable MigrationDocument document) {
+            this.operations = operations;
+            this.checksum = checksum;
+            this.document = checksum == null ? document : null;
+        }
+
+        List<Operation> operations() {
+            return operations;
+        }
+
+        synchronized String checksum() {
+            String known = checksum;
+            MigrationDocument source = document;
+            if (known == null && source != null) {
+                known = MigrationChecksum.checksum(source);
+                checksum = known;
+                document = null;
+            }
+            return known;
+        }
     }
 
     /** Parses a file, without validating it again when the history {@code vouched} for its bytes. */
