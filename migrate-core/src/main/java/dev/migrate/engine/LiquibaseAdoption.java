@@ -208,12 +208,12 @@ final class LiquibaseAdoption {
     /** Whether the history has a row for every migration, read without the lock: only a quick way out. */
     private static boolean nothingPending(Connection connection, HistoryTable history, List<Migration> migrations)
             throws SQLException {
-        Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
-        if (rows == null) {
+        Set<String> applied = history.readIdsIfPresent(connection);
+        if (applied == null) {
             return false;
         }
         for (Migration migration : migrations) {
-            if (!rows.containsKey(migration.id())) {
+            if (!applied.contains(migration.id())) {
                 return false;
             }
         }

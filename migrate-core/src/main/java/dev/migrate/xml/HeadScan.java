@@ -21,9 +21,32 @@ final class HeadScan {
         return head == null ? null : head.dependsOn();
     }
 
+    /** The first bytes decoded, which hold the head of a usual file; a longer head is decoded up to {@link #LONGEST}. */
+    private static final int USUAL = 1024;
+    private static final int LONGEST = 4096;
+    /**
+     * How far before the end of a decoded prefix (less the length of the longest tag looked for) the
+     * head must end to be trusted: a prefix may stop inside a tag or a character.
+     */
+    private static final int MARGIN = 64;
+
     /** The head of the file, or null when the scan cannot tell (the caller then parses). */
     static MigrationHeader.Head head(byte[] content) {
-        String text = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8);
+        if (content.length > USUAL) {
+            MigrationHeader.Head head = head(content, USUAL);
+            if (head != null) {
+                return head;
+            }
+        }
+        return head(content, LONGEST);
+    }
+
+    /**
+     * The head read from the first {@code limit} bytes; null when it does not end well inside them
+     * (the text may stop in the middle of a tag, or of a character).
+     */
+    private static MigrationHeader.Head head(byte[] content, int limit) {
+        String text = new String(content, 0, Math.min(content.length, limit), StandardCharsets.UTF_8);
         int at = skipProlog(text, 0);
         if (at < 0) {
             return null;
@@ -43,6 +66,7 @@ final class HeadScan {
         String dependsClose = "</" + (prefix == null ? "" : prefix + ":") + "dependsOn>";
         String replacesOpen = "<" + (prefix == null ? "" : prefix + ":") + "replaces>";
         String replacesClose = "</" + (prefix == null ? "" : prefix + ":") + "replaces>";
+        int trusted = content.length <= limit ? text.length() : text.length() - MARGIN - replacesOpen.length();
         List<String> dependsOn = new ArrayList<>();
         List<String> replaces = new ArrayList<>();
         at = root.end();
@@ -52,6 +76,9 @@ final class HeadScan {
                 return null;
             }
             boolean depends = replaces.isEmpty() && text.startsWith(dependsOpen, at);
+            if (at > trusted) {
+                return null;
+            }
             if (!depends && !text.startsWith(replacesOpen, at)) {
                 // the first change (or the end of an empty migration): the head is over
                 return text.startsWith("<", at) && !text.startsWith("<!", at) && !text.startsWith("<?", at)
@@ -142,6 +169,9 @@ final class HeadScan {
 
     /** Whether an XML declaration's encoding is UTF-8, in any of the ways it may be quoted and spaced. */
     private static boolean isUtf8Declaration(String declaration) {
+        if (declaration.equals("<?xml version=\"1.0\" encoding=\"UTF-8\"")) {
+            return true;
+        }
         String compact = declaration.replace(" ", "").replace("\t", "").replace("\n", "").replace("\r", "")
                 .replace('\'', '"').toLowerCase(java.util.Locale.ROOT);
         return compact.contains("encoding=\"utf-8\"") && compact.indexOf("encoding") == compact.lastIndexOf("encoding");
@@ -159,9 +189,6 @@ final class HeadScan {
         }
         return text.substring(from, to);
     }
-
-
-
 
     /** Skips the XML declaration, comments and whitespace before the root element. */
     private static int skipProlog(String text, int from) {

@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class MigrationHeader {
 
-    private static final XMLInputFactory FACTORY = factory();
 
     private MigrationHeader() {
     }
@@ -50,8 +49,8 @@ public final class MigrationHeader {
     private static Head parse(byte[] content, String sourceName) {
         XMLStreamReader reader = null;
         try {
-            synchronized (FACTORY) {
-                reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            synchronized (Factory.INSTANCE) {
+                reader = Factory.INSTANCE.createXMLStreamReader(new ByteArrayInputStream(content));
             }
             reader.nextTag();
             if (!reader.getLocalName().equals("migration") || !MigrationDocument.NAMESPACE.equals(reader.getNamespaceURI())) {
@@ -87,6 +86,11 @@ public final class MigrationHeader {
                 // nothing was written; there is nothing to lose
             }
         }
+    }
+
+    /** Made when a head first needs the parser: a usual start never does, and making one loads a parser. */
+    private static final class Factory {
+        static final XMLInputFactory INSTANCE = factory();
     }
 
     private static XMLInputFactory factory() {

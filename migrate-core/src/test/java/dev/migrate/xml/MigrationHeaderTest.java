@@ -76,4 +76,32 @@ class MigrationHeaderTest {
         assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml"))
                 .isEqualTo(Samples.read(xml, "f.xml").dependsOn());
     }
+
+    /**
+     * A head that ends anywhere around the first bytes the scan decodes (with a long prefix, a
+     * multi-byte character or a comment cut there) is read whole, as the full reader reads it.
+     */
+    @Test
+    void aHeadEndingAnywhereNearTheFirstKilobyteIsReadWhole() {
+        for (String prefix : List.of("", "p", "a_rather_long_prefix_for_the_migration_namespace_of_this_file")) {
+            String p = prefix.isEmpty() ? "" : prefix + ":";
+            String xmlns = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
+            for (int padding = 700; padding < 1100; padding++) {
+                StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- ")
+                        .append("é".repeat(padding / 2)).append(" -->\n<").append(p).append("migration ").append(xmlns)
+                        .append("=\"").append(NS).append("\">\n");
+                List<String> ids = List.of("0001_a", "0002_b", "0003_c", "0004_d", "0005_e", "0006_f");
+                for (String id : ids) {
+                    xml.append("  <").append(p).append("dependsOn>").append(id).append("</").append(p).append("dependsOn>\n");
+                }
+                xml.append("  <").append(p).append("dropTable tableName=\"x\"/>\n")
+                        .append("  <!-- ").append("x".repeat(padding)).append(" -->\n</").append(p).append("migration>\n");
+                byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+                MigrationHeader.Head scanned = HeadScan.head(bytes);
+                assertThat(scanned).as("prefix '%s', padding %d", prefix, padding).isNotNull();
+                assertThat(scanned.dependsOn()).as("prefix '%s', padding %d", prefix, padding).isEqualTo(ids);
+                assertThat(scanned.dependsOn()).isEqualTo(Samples.read(xml.toString(), "f.xml").dependsOn());
+            }
+        }
+    }
 }
