@@ -27,7 +27,6 @@ class NullMarkedPackagesTest {
             "dev.migrate.dialect",
             "dev.migrate.engine",
             "dev.migrate.liquibase",
-            "dev.migrate.operation",
             "dev.migrate.xml",
             "dev.migrate.spring",
             "dev.migrate.spring.autoconfigure",
