@@ -3,6 +3,7 @@ package dev.migrate.xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scan of the head of a well-formed, plain migration file: XML declaration, comments, the root
@@ -16,13 +17,13 @@ final class HeadScan {
     private HeadScan() {
     }
 
-    static List<String> dependsOn(byte[] content) {
+    static @Nullable List<String> dependsOn(byte[] content) {
         MigrationHeader.Head head = head(content);
         return head == null ? null : head.dependsOn();
     }
 
     /** The head of the file, or null when the scan cannot tell (the caller then parses). */
-    static MigrationHeader.Head head(byte[] content) {
+    static MigrationHeader.@Nullable Head head(byte[] content) {
         String text = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8);
         int at = skipProlog(text, 0);
         if (at < 0) {
@@ -77,7 +78,7 @@ final class HeadScan {
      * null for anything else, an empty element included. Scanned by hand, not with a regular
      * expression: this runs for every file at every start, before anything is compiled.
      */
-    private static Root root(String text, int at) {
+    private static @Nullable Root root(String text, int at) {
         if (!text.startsWith("<", at)) {
             return null;
         }
@@ -105,7 +106,7 @@ final class HeadScan {
         return new Root(prefix, text.substring(nameEnd, close), close + 1);
     }
 
-    private record Root(String prefix, String attributes, int end) {
+    private record Root(@Nullable String prefix, String attributes, int end) {
     }
 
     /** A name as the prefix may be: a letter or underscore, then letters, digits, underscores, dots or hyphens (ASCII). */
