@@ -24,7 +24,6 @@ class NullMarkedPackagesTest {
 
     /** Packages not null-marked yet; each is to be done and taken off this list. */
     static final Set<String> NOT_YET_NULL_MARKED = Set.of(
-            "dev.migrate.engine",
             "dev.migrate.spring",
             "dev.migrate.spring.autoconfigure",
             "dev.migrate.spring.docker.compose",

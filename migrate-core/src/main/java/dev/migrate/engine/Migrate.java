@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
@@ -35,8 +36,8 @@ import java.util.function.Supplier;
 public final class Migrate {
 
     private final MigrateConfiguration configuration;
-    private volatile List<Migration> migrations;
-    private volatile Schema replayed;
+    private volatile @Nullable List<Migration> migrations;
+    private volatile @Nullable Schema replayed;
 
     public Migrate(MigrateConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -167,7 +168,7 @@ public final class Migrate {
      *
      * @param name the name after the number, or null for {@code merge_<latest ids>}
      */
-    public MergeResult makeMerge(String name) {
+    public MergeResult makeMerge(@Nullable String name) {
         Path directory = requireSourceDir("make --merge");
         return new MigrationMerger(new MigrationWriter(), configuration.questioner())
                 .merge(configuration.branchedMigrations().get(), directory, name);

@@ -5,6 +5,7 @@ import dev.migrate.xml.MigrationChecksum;
 import dev.migrate.xml.MigrationDocument;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One migration file. Its id, number, dependencies and file hash are known from a cheap first
@@ -19,7 +20,7 @@ public final class Migration {
     private final List<String> fileDependsOn;
     private final List<String> replaces;
     private final List<Migration> replaced;
-    private final String fileHash;
+    private final @Nullable String fileHash;
     private final String source;
     private final Content content;
 
@@ -37,7 +38,7 @@ public final class Migration {
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
-            List<Migration> replaced, String fileHash, String source, Content content) {
+            List<Migration> replaced, @Nullable String fileHash, String source, Content content) {
         this.id = id;
         this.number = number;
         this.dependsOn = List.copyOf(dependsOn);
@@ -106,7 +107,7 @@ public final class Migration {
     }
 
     /** A hash of the file's bytes, or null for a migration made in code. */
-    public String fileHash() {
+    public @Nullable String fileHash() {
         return fileHash;
     }
 
@@ -131,7 +132,8 @@ public final class Migration {
             synchronized (content) {
                 current = content.parsed;
                 if (current == null) {
-                    MigrationDocument document = content.parser.parse(content.vouched);
+                    // only a migration made with its content (parsed set) has no parser
+                    MigrationDocument document = Objects.requireNonNull(content.parser).parse(content.vouched);
                     if (!document.dependsOn().equals(fileDependsOn)) {
                         throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
                     }
@@ -159,7 +161,7 @@ public final class Migration {
      * Notes that the history records this file's bytes as applied: they were validated then, so a
      * parse that has not happened yet can skip the XSD. A file whose hash differs is validated.
      */
-    void vouchedFor(String recordedFileHash) {
+    void vouchedFor(@Nullable String recordedFileHash) {
         if (fileHash != null && fileHash.equals(recordedFileHash)) {
             content.vouched = true;
         }
@@ -167,11 +169,11 @@ public final class Migration {
 
     /** The parsed content, shared by the copies the loader makes of one file's migration. */
     private static final class Content {
-        private final Parser parser;
+        private final @Nullable Parser parser;
         private volatile boolean vouched;
-        private volatile Parsed parsed;
+        private volatile @Nullable Parsed parsed;
 
-        Content(Parser parser) {
+        Content(@Nullable Parser parser) {
             this.parser = parser;
         }
     }

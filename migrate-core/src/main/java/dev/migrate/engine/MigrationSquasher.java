@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,8 @@ public final class MigrationSquasher {
                 throw new MigrationStateException("Cannot squash " + first.id() + ".." + last.id() + ": " + last.id()
                         + " does not follow " + first.id() + " (" + range.get(0).id() + " starts its history)");
             }
-            current = byId.get(current.dependsOn().get(0));
+            // ordered migrations: every dependsOn names one of them
+            current = Objects.requireNonNull(byId.get(current.dependsOn().get(0)));
         }
     }
 
