@@ -54,7 +54,7 @@ final class MigrationNamer {
     }
 
     /** The id of the next migration after {@code lastNumber}, with the user's name or one made up. */
-    String nextId(long lastNumber, String userName, List<Operation> operations) {
+    String nextId(long lastNumber, @Nullable String userName, List<Operation> operations) {
         String name;
         if (userName != null && !userName.isBlank()) {
             name = validated(userName);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Django's {@code squashmigrations}: writes one migration that replaces a linear range of migrations,
@@ -39,7 +40,8 @@ public final class MigrationSquasher {
      * @param target the last migration to squash
      * @param name the name after the number, or null for {@code squashed_<target id>}
      */
-    public SquashResult squash(List<Migration> migrations, Path directory, String from, String target, String name) {
+    public SquashResult squash(List<Migration> migrations, Path directory, @Nullable String from, @Nullable String target,
+            @Nullable String name) {
         if (target == null || target.isBlank()) {
             throw new MigrationStateException("squash needs the last migration to squash: --migrate.target=<id>");
         }
