@@ -27,12 +27,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -99,7 +93,7 @@ abstract class BookStoreDatabaseTestBase {
         }
     }
 
-    /** The environment's database; a container is served by {@link Containers} instead. */
+    /** The environment's database; a container is served by {@link BookStoreContainers} instead. */
     @DynamicPropertySource
     static void environmentDatabase(DynamicPropertyRegistry registry) {
         if (database != null) {
@@ -158,26 +152,6 @@ abstract class BookStoreDatabaseTestBase {
             assertThat(details.getJdbcUrl()).isEqualTo(container.getJdbcUrl());
         } else {
             assertThat(details).as("the application's own DataSource serves the migrations").isNull();
-        }
-    }
-
-    /** The container, when there is one, as a {@code @ServiceConnection}. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Containers {
-
-        @Bean
-        @ServiceConnection
-        @Conditional(ContainerStarted.class)
-        JdbcDatabaseContainer<?> database() {
-            return container;
-        }
-    }
-
-    static final class ContainerStarted implements org.springframework.context.annotation.Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return container != null;
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.migrate.testing.DatabaseKind;
 import org.springframework.context.annotation.Import;
 
 @OnDatabase(DatabaseKind.MARIADB)
-@Import(BookStoreDatabaseTestBase.Containers.class)
+@Import(BookStoreContainers.class)
 class BookStoreMariaDbTest extends BookStoreDatabaseTestBase {
 
     @Override

@@ -5,9 +5,10 @@ import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
@@ -49,9 +50,7 @@ final class ExampleDatabases {
         if ((url != null && !url.isBlank()) || dockerAvailable()) {
             return null;
         }
-        String prefix = kind.urlVariable().substring(0, kind.urlVariable().length() - "_URL".length());
-        return "No " + kind + " server: make a Docker engine available (for a @ServiceConnection container) or set "
-                + kind.urlVariable() + " (and " + prefix + "_USER, " + prefix + "_PASSWORD)";
+        return TestDatabases.noServer(kind);
     }
 
     /** A started container of the kind (the caller stops it). */
@@ -67,19 +66,23 @@ final class ExampleDatabases {
         return TestDatabases.create(kind);
     }
 
-    /** Skips each test of an {@link OnDatabase} class when its database cannot be had, saying why. */
-    static final class Condition implements ExecutionCondition {
+    /**
+     * Skips each test of an {@link OnDatabase} class when its database cannot be had, saying why,
+     * before the test instance is made: SpringExtension loads the application context when it
+     * prepares the instance, which is before a test's {@code ExecutionCondition} is asked, and it
+     * would start the application on the embedded H2. Aborted there, each test is reported skipped
+     * (Surefire counts it), where a disabled class or an aborted {@code @BeforeAll} shows as a class
+     * that ran nothing ({@code Tests run: 0}).
+     */
+    static final class SkipWithoutDatabase implements TestInstancePreConstructCallback {
 
         @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (context.getTestMethod().isEmpty()) {
-                // decided per test, so that each is counted as skipped rather than the class running nothing
-                return ConditionEvaluationResult.enabled("decided for each test");
-            }
-            OnDatabase on = AnnotatedElementUtils.findMergedAnnotation(context.getRequiredTestClass(), OnDatabase.class);
+        public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+            OnDatabase on = AnnotatedElementUtils.findMergedAnnotation(factory.getTestClass(), OnDatabase.class);
             String reason = on == null ? null : unavailable(on.value());
-            return reason == null ? ConditionEvaluationResult.enabled("a " + on.value() + " database is available")
-                    : ConditionEvaluationResult.disabled(reason);
+            if (reason != null) {
+                Assumptions.abort(reason);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+@OnDatabase(DatabaseKind.MARIADB)
 class MigrationsEndpointMariaDbTest extends MigrationsEndpointTestBase {
 
     @BeforeAll

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+@OnDatabase(DatabaseKind.POSTGRES)
 class MigrationsEndpointPostgresTest extends MigrationsEndpointTestBase {
 
     @BeforeAll

@@ -9,15 +9,16 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The test class runs the application on a real database of this kind, served by
- * {@link ExampleDatabases} (a {@code @ServiceConnection} container, else the environment's server).
- * When neither can be had, each test is reported skipped, with the reason, before the application
- * starts (it would otherwise start on the embedded H2 and pass for the wrong database).
+ * The test class runs the application on a real database of this kind (a container when a Docker
+ * engine is available, else the server of the environment's variables). When neither can be had,
+ * each test is reported skipped, with the variable to set, before the application starts (it would
+ * otherwise start on the embedded H2 and pass for the wrong database). A class that makes its
+ * database in {@code @BeforeAll} makes none then ({@link ExampleDatabases#unavailable}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@ExtendWith(ExampleDatabases.Condition.class)
+@ExtendWith(ExampleDatabases.SkipWithoutDatabase.class)
 @interface OnDatabase {
 
     DatabaseKind value();

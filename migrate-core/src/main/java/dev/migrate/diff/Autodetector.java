@@ -60,6 +60,9 @@ public final class Autodetector {
     }
 
     public Changes diff(Schema history, Schema model, RenameHints hints) {
+        if (history.sameIgnoringColumnOrder(model)) {
+            return new Changes(List.of(), List.of());
+        }
         List<String> warnings = new ArrayList<>();
         Renames renames = new RenameDetector(questioner, warnings).detect(history, model, hints);
         Schema from = renames.schemaAfter();

@@ -3,9 +3,11 @@ package dev.migrate.diff;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.DefaultValue;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,9 +30,29 @@ public final class ConsoleQuestioner implements Questioner {
 
     /** The questioner for this process: a console one when a person is attached, else one that answers no. */
     public static Questioner forThisProcess() {
-        java.io.Console console = System.console();
-        return console == null ? Questioner.nonInteractive()
+        Console console = System.console();
+        return console == null || !isTerminal(console) ? Questioner.nonInteractive()
                 : new ConsoleQuestioner(new BufferedReader(console.reader()), console.writer());
+    }
+
+    /**
+     * Whether the console is a terminal, a person's. JDK 22 to 24 give a console also when the
+     * standard streams are redirected (their default console is JLine's), and
+     * {@code Console.isTerminal()}, new in 22, tells; called reflectively, as this compiles for 17,
+     * where a console (not null) is always a terminal.
+     */
+    static boolean isTerminal(Console console) {
+        Method isTerminal;
+        try {
+            isTerminal = Console.class.getMethod("isTerminal");
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+        try {
+            return Boolean.TRUE.equals(isTerminal.invoke(console));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

@@ -157,7 +157,7 @@ public final class Migrate {
             throw new IllegalStateException("make needs a source directory to write into");
         }
         return maker().make(configuration.developmentMigrations().get(), model, hints, configuration.sourceDir(), name,
-                configuration.online(), lintTarget());
+                configuration.online(), this::lintTarget);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class Migration {
     public Migration(String id, long number, List<String> dependsOn, List<String> replaces, List<Operation> operations,
             String checksum, String source) {
         this(id, number, dependsOn, dependsOn, replaces, List.of(), null, source, new Content(null));
-        this.content.parsed = new Parsed(List.copyOf(operations), checksum);
+        this.content.parsed = new Parsed(List.copyOf(operations), checksum, null);
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
@@ -140,7 +140,7 @@ public final class Migration {
                     if (!document.replaces().equals(replaces)) {
                         throw new IllegalStateException(source + ": its replaces read differently on a second look");
                     }
-                    current = new Parsed(document.operations(), MigrationChecksum.checksum(document));
+                    current = new Parsed(document.operations(), content.vouchedChecksum, document);
                     content.parsed = current;
                 }
             }
@@ -148,7 +148,33 @@ public final class Migration {
         return current;
     }
 
-    private record Parsed(List<Operation> operations, String checksum) {
+    /** The operations, and the checksum, computed from the document only when asked for (a replay needs none). */
+    private static final class Parsed {
+        private final List<Operation> operations;
+        private @Nullable String checksum;
+        private @Nullable MigrationDocument document;
+
+        Parsed(List<Operation> operations, @Nullable String checksum, @Nullable MigrationDocument document) {
+            this.operations = operations;
+            this.checksum = checksum;
+            this.document = checksum == null ? document : null;
+        }
+
+        List<Operation> operations() {
+            return operations;
+        }
+
+        synchronized String checksum() {
+            String known = checksum;
+            MigrationDocument source = document;
+            if (known == null && source != null) {
+                known = MigrationChecksum.checksum(source);
+                checksum = known;
+                document = null;
+            }
+            // made with a checksum or with the document to compute it from
+            return Objects.requireNonNull(known);
+        }
     }
 
     /** Parses a file, without validating it again when the history {@code vouched} for its bytes. */
@@ -159,10 +185,12 @@ public final class Migration {
 
     /**
      * Notes that the history records this file's bytes as applied: they were validated then, so a
-     * parse that has not happened yet can skip the XSD. A file whose hash differs is validated.
+     * parse that has not happened yet can skip the XSD, and the checksum recorded for the same bytes
+     * is theirs. A file whose hash differs is validated and its checksum computed.
      */
-    void vouchedFor(@Nullable String recordedFileHash) {
+    void vouchedFor(@Nullable String recordedFileHash, String recordedChecksum) {
         if (fileHash != null && fileHash.equals(recordedFileHash)) {
+            content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
         }
     }
@@ -171,6 +199,7 @@ public final class Migration {
     private static final class Content {
         private final @Nullable Parser parser;
         private volatile boolean vouched;
+        private volatile @Nullable String vouchedChecksum;
         private volatile @Nullable Parsed parsed;
 
         Content(@Nullable Parser parser) {

@@ -52,16 +52,18 @@ public final class MigrationMaker {
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory,
             @Nullable String name) {
-        return make(existing, model, hints, directory, name, false, OnlineLint.Database.ALL);
+        return make(existing, model, hints, directory, name, false, () -> OnlineLint.Database.ALL);
     }
 
     /**
      * As {@link #make(List, Schema, RenameHints, Path, String)}; with {@code online}, the changes to
      * tables that exist already are written in their online forms ({@link OnlineLint#online}). What the
      * online-safety lint finds for {@code database} is in the result and, as comments, in the file.
+     *
+     * @param database the database the lint's findings are for, asked only when there is something to write
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, @Nullable String name,
-            boolean online, OnlineLint.Database database) {
+            boolean online, java.util.function.Supplier<OnlineLint.Database> database) {
         Schema history = SchemaReplay.of(existing);
         Changes found = new Autodetector(questioner).diff(history, model, hints);
         Changes changes = new Changes(Optimizer.optimize(found.operations()), found.warnings());
@@ -73,8 +75,9 @@ public final class MigrationMaker {
             operations = operations.stream().map(o -> onExistingTable(o, history) ? OnlineLint.online(o) : o).toList();
         }
         String id = namer.nextId(lastNumber(existing), name, operations);
+        OnlineLint.Database target = database.get();
         List<OnlineLint.Finding> findings = OnlineLint.check(id, operations, history).stream()
-                .filter(f -> OnlineLint.concerns(f, database)).toList();
+                .filter(f -> OnlineLint.concerns(f, target)).toList();
         List<List<String>> notes = new java.util.ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             int number = i + 1;

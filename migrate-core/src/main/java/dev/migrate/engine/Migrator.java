@@ -119,7 +119,7 @@ public final class Migrator {
     private static void vouch(Migration migration, Map<String, HistoryRow> rows) {
         HistoryRow row = rows.get(migration.id());
         if (row != null && row.success()) {
-            migration.vouchedFor(row.fileHash());
+            migration.vouchedFor(row.fileHash(), row.checksum());
         }
     }
 

@@ -44,24 +44,40 @@ final class HibernateChecks {
         HibernateChecks reader = new HibernateChecks(table);
         // named ones first, so that a generated name never takes a name the mapping gave
         for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
-            column.getCheckConstraints().stream().filter(c -> c.isNamed())
-                    .forEach(c -> reader.named(constraintName.apply(c.getName()), c.getConstraint()));
+            for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                if (check.isNamed()) {
+                    reader.named(constraintName.apply(check.getName()), check.getConstraint());
+                }
+            }
         }
-        hibernateTable.getChecks().stream().filter(c -> c.isNamed())
-                .forEach(c -> reader.named(constraintName.apply(c.getName()), c.getConstraint()));
+        for (org.hibernate.mapping.CheckConstraint check : hibernateTable.getChecks()) {
+            if (check.isNamed()) {
+                reader.named(constraintName.apply(check.getName()), check.getConstraint());
+            }
+        }
         for (org.hibernate.mapping.Column column : hibernateTable.getColumns()) {
+            if (column.getCheckConstraints().isEmpty()) {
+                continue;
+            }
             String ofType = typeCheck.apply(column);
-            List<String> anonymous = column.getCheckConstraints().stream().filter(c -> c.isAnonymous())
-                    .map(c -> c.getConstraint()).filter(c -> !c.equals(ofType)).toList();
+            List<String> anonymous = new ArrayList<>();
+            for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                if (check.isAnonymous() && !check.getConstraint().equals(ofType)) {
+                    anonymous.add(check.getConstraint());
+                }
+            }
             if (!anonymous.isEmpty()) {
                 // Hibernate joins a column's unnamed checks into one: check (a) and (b)
                 String condition = anonymous.size() == 1 ? anonymous.get(0)
-                        : String.join(" and ", anonymous.stream().map(a -> "(" + a + ")").toList());
+                        : "(" + String.join(") and (", anonymous) + ")";
                 reader.unnamed(table + "_" + columnName.apply(column), condition);
             }
         }
-        hibernateTable.getChecks().stream().filter(c -> c.isAnonymous())
-                .forEach(c -> reader.unnamed(table, c.getConstraint()));
+        for (org.hibernate.mapping.CheckConstraint check : hibernateTable.getChecks()) {
+            if (check.isAnonymous()) {
+                reader.unnamed(table, check.getConstraint());
+            }
+        }
         return reader.checks;
     }
 

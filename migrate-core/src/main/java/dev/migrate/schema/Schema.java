@@ -2,14 +2,11 @@ package dev.migrate.schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, dialect-neutral database schema: tables and sequences by name. Two schemas are
@@ -18,29 +15,38 @@ import java.util.function.UnaryOperator;
  */
 public final class Schema {
 
-    private static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>());
+    private static final Schema EMPTY = new Schema(NameMap.empty(), NameMap.empty(), NameMap.empty());
 
-    private final SortedMap<String, Table> tables;
-    private final SortedMap<String, Sequence> sequences;
+    private final NameMap<Table> tables;
+    private final NameMap<Sequence> sequences;
+    /**
+     * The tables that give each index, unique constraint or foreign key name (case folded), or null
+     * until {@link #requireFreeConstraintName} first asks; a schema made from this one by changing a
+     * table then keeps it up to date, so that a replay checks a new name without visiting every table.
+     */
+    private volatile @Nullable NameMap<List<String>> constraintOwners;
 
-    private Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
-        this.tables = Collections.unmodifiableSortedMap(tables);
-        this.sequences = Collections.unmodifiableSortedMap(sequences);
+    private Schema(NameMap<Table> tables, NameMap<Sequence> sequences, @Nullable NameMap<List<String>> constraintOwners) {
+        this.tables = tables;
+        this.sequences = sequences;
+        this.constraintOwners = constraintOwners;
     }
 
     public static Schema empty() {
         return EMPTY;
     }
 
+    /** The tables and sequences; a later one replaces an earlier one of the same name. */
     public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
-        Schema schema = EMPTY;
+        NameMap<Table> tablesByName = NameMap.empty();
         for (Table table : tables) {
-            schema = schema.withTable(table);
+            tablesByName = tablesByName.with(table.name(), table);
         }
+        NameMap<Sequence> sequencesByName = NameMap.empty();
         for (Sequence sequence : sequences) {
-            schema = schema.withSequence(sequence);
+            sequencesByName = sequencesByName.with(sequence.name(), sequence);
         }
-        return schema;
+        return new Schema(tablesByName, sequencesByName, null);
     }
 
     public Collection<Table> tables() {
@@ -65,9 +71,13 @@ public final class Schema {
 
     /** Adds a table, or replaces the table of the same name. */
     public Schema withTable(Table table) {
-        SortedMap<String, Table> newTables = new TreeMap<>(tables);
-        newTables.put(table.name(), table);
-        return new Schema(newTables, new TreeMap<>(sequences));
+        NameMap<List<String>> owners = constraintOwners;
+        if (owners != null) {
+            Table old = tables.get(table.name());
+            owners = old == null ? owners : withoutOwner(owners, old);
+            owners = withOwner(owners, table);
+        }
+        return new Schema(tables.with(table.name(), table), sequences, owners);
     }
 
     public Schema withTable(String name, UnaryOperator<Table> change) {
@@ -75,25 +85,20 @@ public final class Schema {
     }
 
     public Schema withoutTable(String name) {
-        requireTable(name);
-        SortedMap<String, Table> newTables = new TreeMap<>(tables);
-        newTables.remove(name);
-        return new Schema(newTables, new TreeMap<>(sequences));
+        Table old = requireTable(name);
+        NameMap<List<String>> owners = constraintOwners;
+        return new Schema(tables.without(name), sequences, owners == null ? null : withoutOwner(owners, old));
     }
 
     public Schema withSequence(Sequence sequence) {
-        SortedMap<String, Sequence> newSequences = new TreeMap<>(sequences);
-        newSequences.put(sequence.name(), sequence);
-        return new Schema(new TreeMap<>(tables), newSequences);
+        return new Schema(tables, sequences.with(sequence.name(), sequence), constraintOwners);
     }
 
     public Schema withoutSequence(String name) {
-        if (!sequences.containsKey(name)) {
+        if (sequences.get(name) == null) {
             throw new SchemaException("There is no sequence " + Identifiers.printable(name));
         }
-        SortedMap<String, Sequence> newSequences = new TreeMap<>(sequences);
-        newSequences.remove(name);
-        return new Schema(new TreeMap<>(tables), newSequences);
+        return new Schema(tables, sequences.without(name), constraintOwners);
     }
 
     /** Foreign keys of other tables that point at the given table, as "table.key". */
@@ -118,8 +123,21 @@ public final class Schema {
      * @param what what is being added, for the message ("index i on book")
      */
     public void requireFreeConstraintName(String name, String tableName, String what) {
-        for (Table table : tables.values()) {
-            if (table.name().equals(tableName)) {
+        NameMap<List<String>> owners = constraintOwners;
+        if (owners == null) {
+            owners = NameMap.empty();
+            for (Table table : tables.values()) {
+                owners = withOwner(owners, table);
+            }
+            constraintOwners = owners;
+        }
+        List<String> candidates = owners.get(folded(name));
+        if (candidates == null) {
+            return;
+        }
+        for (String candidate : candidates) {
+            Table table = tables.get(candidate);
+            if (table == null || table.name().equals(tableName)) {
                 continue;
             }
             String kind = table.schemaWideName(name);
@@ -131,20 +149,74 @@ public final class Schema {
         }
     }
 
+    private static NameMap<List<String>> withOwner(NameMap<List<String>> owners, Table table) {
+        NameMap<List<String>> result = owners;
+        for (String name : table.schemaWideNames()) {
+            String key = folded(name);
+            List<String> current = result.get(key);
+            List<String> more = new ArrayList<>(current == null ? List.of() : current);
+            more.add(table.name());
+            result = result.with(key, List.copyOf(more));
+        }
+        return result;
+    }
+
+    private static NameMap<List<String>> withoutOwner(NameMap<List<String>> owners, Table table) {
+        NameMap<List<String>> result = owners;
+        for (String name : table.schemaWideNames()) {
+            String key = folded(name);
+            List<String> current = result.get(key);
+            if (current == null) {
+                continue;
+            }
+            List<String> fewer = new ArrayList<>(current);
+            fewer.remove(table.name());
+            result = fewer.isEmpty() ? result.without(key) : result.with(key, List.copyOf(fewer));
+        }
+        return result;
+    }
+
+    /** The name with each character as {@link String#equalsIgnoreCase} compares it. */
+    private static String folded(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+        }
+        return folded.toString();
+    }
+
     /** Applies a change to every table (used to follow renames into foreign keys). */
     public Schema withEveryTable(UnaryOperator<Table> change) {
-        SortedMap<String, Table> newTables = new TreeMap<>();
+        NameMap<Table> newTables = NameMap.empty();
         for (Table table : tables.values()) {
             Table changed = change.apply(table);
-            newTables.put(changed.name(), changed);
+            newTables = newTables.with(changed.name(), changed);
         }
-        return new Schema(newTables, new TreeMap<>(sequences));
+        return new Schema(newTables, sequences, null);
+    }
+
+    /**
+     * Whether the two describe the same structure except, perhaps, for the order of some table's
+     * columns, which no comparison of ours counts as a change (a database appends an added column).
+     * The start-up's comparison takes this path when nothing changed: plain loops, no diff.
+     */
+    public boolean sameIgnoringColumnOrder(Schema other) {
+        if (tables.size() != other.tables.size() || !sequences.equals(other.sequences)) {
+            return false;
+        }
+        for (Table table : tables.values()) {
+            Table theirs = other.tables.get(table.name());
+            if (theirs == null || !table.sameIgnoringColumnOrder(theirs)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One line per difference, saying what this schema has that the other does not, and so on. */
     public List<String> differencesFrom(Schema other) {
         List<String> lines = new ArrayList<>();
-        for (String name : new TreeSet<>(union(tables.keySet(), other.tables.keySet()))) {
+        for (String name : union(tables.names(), other.tables.names())) {
             Table mine = tables.get(name);
             Table theirs = other.tables.get(name);
             if (theirs == null) {
@@ -155,7 +227,7 @@ public final class Schema {
                 TableDifferences.describe(mine, theirs, lines);
             }
         }
-        for (String name : new TreeSet<>(union(sequences.keySet(), other.sequences.keySet()))) {
+        for (String name : union(sequences.names(), other.sequences.names())) {
             Sequence mine = sequences.get(name);
             Sequence theirs = other.sequences.get(name);
             if (!java.util.Objects.equals(mine, theirs)) {
@@ -166,9 +238,10 @@ public final class Schema {
         return lines;
     }
 
-    private static List<String> union(Collection<String> a, Collection<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
+    private static TreeSet<String> union(Iterable<String> a, Iterable<String> b) {
+        TreeSet<String> all = new TreeSet<>();
+        a.forEach(all::add);
+        b.forEach(all::add);
         return all;
     }
 

@@ -83,6 +83,24 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 : named(foreignKeys, ForeignKey::name, name) != null ? "a foreign key" : null;
     }
 
+    /** The names of its indexes, unique constraints and foreign keys: those a database wants unique across tables. */
+    List<String> schemaWideNames() {
+        if (indexes.isEmpty() && uniqueConstraints.isEmpty() && foreignKeys.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(indexes.size() + uniqueConstraints.size() + foreignKeys.size());
+        for (Index index : indexes) {
+            names.add(index.name());
+        }
+        for (UniqueConstraint unique : uniqueConstraints) {
+            names.add(unique.name());
+        }
+        for (ForeignKey key : foreignKeys) {
+            names.add(key.name());
+        }
+        return names;
+    }
+
     private static <T> @Nullable T named(List<T> items, Function<T, String> nameOf, String name) {
         for (T item : items) {
             if (nameOf.apply(item).equalsIgnoreCase(name)) {
@@ -90,6 +108,24 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             }
         }
         return null;
+    }
+
+    /** Equal to the other table but, perhaps, for the order of its columns. */
+    public boolean sameIgnoringColumnOrder(Table other) {
+        if (equals(other)) {
+            return true;
+        }
+        if (!name.equals(other.name) || columns.size() != other.columns.size() || !primaryKey.equals(other.primaryKey)
+                || !uniqueConstraints.equals(other.uniqueConstraints) || !indexes.equals(other.indexes)
+                || !foreignKeys.equals(other.foreignKeys) || !checkConstraints.equals(other.checkConstraints)) {
+            return false;
+        }
+        for (Column column : columns) {
+            if (!other.columns.contains(column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<CheckConstraint> checkConstraint(String constraintName) {

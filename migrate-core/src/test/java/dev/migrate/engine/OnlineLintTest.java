@@ -133,7 +133,7 @@ class OnlineLintTest {
         MigrationMaker maker = new MigrationMaker(writer, Questioner.nonInteractive());
 
         MakeResult usual = maker.make(existing(), model, RenameHints.none(), directory, "usual", false,
-                OnlineLint.Database.POSTGRESQL);
+                () -> OnlineLint.Database.POSTGRESQL);
         assertThat(usual.findings()).extracting(OnlineLint.Finding::rule).containsExactlyInAnyOrder(
                 "change-column-type", "create-index-blocks-writes", "foreign-key-validates-under-lock");
         String file = Files.readString(usual.file());
@@ -144,7 +144,7 @@ class OnlineLintTest {
         Files.delete(usual.file());
 
         MakeResult online = maker.make(existing(), model, RenameHints.none(), directory, "online", true,
-                OnlineLint.Database.POSTGRESQL);
+                () -> OnlineLint.Database.POSTGRESQL);
         assertThat(online.findings()).extracting(OnlineLint.Finding::rule).containsExactly("change-column-type");
         assertThat(Files.readString(online.file())).contains("online=\"true\"");
         assertThat(online.operations()).contains(OnlineLint.online(INDEX), OnlineLint.online(FOREIGN_KEY));

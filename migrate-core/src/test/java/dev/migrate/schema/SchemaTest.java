@@ -31,6 +31,30 @@ class SchemaTest {
         assertThatThrownBy(() -> ColumnType.parse("decimal(2,5)")).hasMessageContaining("scale no larger");
     }
 
+    /** The name index a replay keeps follows every kind of change, whichever schema asked first. */
+    @Test
+    void aConstraintNameIsFreeExactlyWhenNoOtherTableGivesItWhateverCase() {
+        Column id = Column.of("id", ColumnType.of(DataType.BIGINT), false);
+        Table book = Table.of("book", List.of(id), List.of("id"));
+        Table author = Table.of("author", List.of(id), List.of("id"));
+        Index shared = new Index("IX_Shared", false, List.of(IndexColumn.asc("id")));
+        Schema asked = Schema.of(List.of(book, author), List.of());
+        asked.requireFreeConstraintName("ix_shared", "book", "index");
+        Schema withIndex = asked.withTable("author", a -> a.withIndexes(List.of(shared)));
+        for (Schema schema : List.of(withIndex, Schema.of(withIndex.tables(), List.of()))) {
+            assertThatThrownBy(() -> schema.requireFreeConstraintName("ix_SHARED", "book", "index ix_SHARED on book"))
+                    .isInstanceOf(SchemaException.class)
+                    .hasMessageContaining("table author already has an index named ix_SHARED");
+            schema.requireFreeConstraintName("ix_shared", "author", "index");
+            schema.requireFreeConstraintName("ix_other", "book", "index");
+            schema.withTable("author", a -> a.withIndexes(List.of())).requireFreeConstraintName("ix_shared", "book", "i");
+            schema.withoutTable("author").requireFreeConstraintName("ix_shared", "book", "i");
+            Schema renamed = schema.withTable("author", a -> a.withName("writer")).withoutTable("author");
+            assertThatThrownBy(() -> renamed.requireFreeConstraintName("ix_shared", "book", "index"))
+                    .hasMessageContaining("table writer already has an index named ix_shared");
+        }
+    }
+
     @Test
     void equalityIsStructuralAndIgnoresConstraintOrder() {
         Column id = Column.of("id", ColumnType.of(DataType.BIGINT), false);

@@ -1,9 +1,7 @@
 package dev.migrate.testing;
 
-import java.util.EnumMap;
+import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -12,18 +10,22 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints, at the end of a test run, which database suites ran and which did not and why (the
- * variable to set), so that a run without PostgreSQL or MariaDB does not look like a full one. A
- * test whose database could not be had is aborted (an assumption), and counts here as not run; so
- * does each test of a class whose {@code @BeforeAll} was aborted, which Surefire reports as
- * {@code Tests run: 0}.
- * Registered through {@code META-INF/services}.
+ * Prints which database suites ran and which did not and why (the variable to set), so that a run
+ * without PostgreSQL or MariaDB does not look like a full one. A test whose database could not be
+ * had is aborted (an assumption), and counts here as not run; so does each test of a class whose
+ * {@code @BeforeAll} was aborted, which Surefire reports as {@code Tests run: 0}.
+ * <p>
+ * In a Maven build (the parent POM gives Surefire the build's id and modules, {@link BuildModules})
+ * each run writes its counts under its module's {@code target/database-suites}, and the last
+ * module of the build whose tests run this listener prints one summary for the whole build; so
+ * does a module with a failed test, as the build stops there. Elsewhere (an IDE) each run prints
+ * its own. Registered through {@code META-INF/services}.
  */
 public final class DatabaseSuitesSummary implements TestExecutionListener {
 
-    private final Map<DatabaseKind, Integer> ran = new EnumMap<>(DatabaseKind.class);
+    private final DatabaseSuites suites = new DatabaseSuites();
     private TestPlan plan;
-    private final Map<DatabaseKind, Map<String, Integer>> notRun = new EnumMap<>(DatabaseKind.class);
+    private boolean failed;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -37,6 +39,9 @@ public final class DatabaseSuitesSummary implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+            failed = true;
+        }
         if (!test.isTest()) {
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
                 // a class whose @BeforeAll found no database: each of its tests did not run
@@ -48,36 +53,35 @@ public final class DatabaseSuitesSummary implements TestExecutionListener {
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
                 count(kind, reason(result), 1);
             } else {
-                ran.merge(kind, 1, Integer::sum);
+                suites.ran("", kind, 1);
             }
         });
     }
 
     @Override
-    public void testPlanExecutionFinished(TestPlan plan) {
-        if (ran.isEmpty() && notRun.isEmpty()) {
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        BuildModules build = BuildModules.fromSystemProperties();
+        if (build == null) {
+            if (!suites.isEmpty()) {
+                System.out.print(suites.format());
+            }
             return;
         }
-        StringBuilder text = new StringBuilder("\nDatabase suites:\n");
-        for (DatabaseKind kind : DatabaseKind.values()) {
-            int count = ran.getOrDefault(kind, 0);
-            Map<String, Integer> reasons = notRun.getOrDefault(kind, Map.of());
-            if (count == 0 && reasons.isEmpty()) {
-                continue;
+        try {
+            build.record(suites, ProcessHandle.current().pid() + "-" + System.currentTimeMillis());
+            if (!build.lastToCount(BuildModules::countsTests) && !failed) {
+                return; // a later module prints the summary of the build
             }
-            String label = switch (kind) {
-                case H2 -> "H2";
-                case POSTGRES -> "PostgreSQL";
-                case MARIADB -> "MariaDB";
-            };
-            text.append(String.format(Locale.ROOT, "  %-10s %d ran", label, count));
-            int missed = reasons.values().stream().mapToInt(Integer::intValue).sum();
-            if (missed > 0) {
-                text.append(", ").append(missed).append(" did not run: ").append(String.join("; ", reasons.keySet()));
+            DatabaseSuites all = build.combined();
+            String text = all.format();
+            if (!all.isEmpty() && build.firstToPrint(text)) {
+                System.out.print(text);
             }
-            text.append('\n');
+        } catch (IOException | RuntimeException e) {
+            if (!suites.isEmpty()) {
+                System.out.print(suites.format() + "(this module's tests only: " + e + ")\n");
+            }
         }
-        System.out.print(text);
     }
 
     /**
@@ -88,7 +92,7 @@ public final class DatabaseSuitesSummary implements TestExecutionListener {
         String text = reason == null ? "skipped" : reason;
         DatabaseKind named = text.contains("MIGRATE_TEST_POSTGRES_") ? DatabaseKind.POSTGRES
                 : text.contains("MIGRATE_TEST_MARIADB_") ? DatabaseKind.MARIADB : kind;
-        notRun.computeIfAbsent(named, k -> new TreeMap<>()).merge(text, tests, Integer::sum);
+        suites.didNotRun("", named, text, tests);
     }
 
     /**

@@ -70,8 +70,13 @@ public final class TestDatabases {
             container.start();
             return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(), null);
         }
-        return new Server(null, null, null, "No " + kind + " server: set " + kind.urlVariable() + " (and "
-                + kind.userVariable() + ", " + kind.passwordVariable() + ") or make a Docker engine available");
+        return new Server(null, null, null, noServer(kind));
+    }
+
+    /** Why a test of the kind did not run when there is no server: the variable to set, or Docker. */
+    public static String noServer(DatabaseKind kind) {
+        return "No " + kind + " server: set " + kind.urlVariable() + " (and " + kind.userVariable() + ", "
+                + kind.passwordVariable() + ") or make a Docker engine available";
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import java.io.Console;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +27,9 @@ import org.springframework.boot.loader.tools.MainClassFinder;
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
+
+    /** How the application's messages (check's) say to run make. */
+    static final String APPLICATION_MAKE = "spring-boot:run -Dspring-boot.run.arguments=--migrate.command=make";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -91,7 +96,35 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         if (user.containsKey("migrate.command") || system.containsKey("migrate.command")) {
             getLog().warn("Ignoring -Dmigrate.command: the goal migrate:" + command() + " names the command");
         }
-        boolean console = asksQuestions() && session.getRequest().isInteractiveMode() && System.console() != null;
+        boolean console = asksQuestions() && session.getRequest().isInteractiveMode() && hasTerminal();
+        List<String> applicationArguments = applicationArguments(user, system, console);
+
+        ForkedCommand fork = new ForkedCommand(javaExecutable(), jvmArguments(), classPath(), mainClass(),
+                applicationArguments, workingDirectory.toPath(), argumentsFile());
+        getLog().debug("Running " + fork.describe());
+        ForkedCommand.Result result;
+        try {
+            result = fork.run(console);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not run migrate:" + command() + " in " + mainClass() + ": "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while migrate:" + command() + " ran", e);
+        }
+        if (result.status() != 0) {
+            MavenExecutionRequest request = session.getRequest();
+            throw new MojoFailureException(withThisPluginsMake(result.failureMessage("migrate:" + command(),
+                    reportsOnOutput()), makeCommandLine(session.getGoals(), request.getSelectedProjects(),
+                    request.getMakeBehavior(), command())));
+        }
+    }
+
+    /**
+     * The application's arguments: the command, every {@code -Dmigrate.*} property, whether it may
+     * ask (for a command that asks, without a console), then {@code migrate.plugin.arguments}.
+     */
+    List<String> applicationArguments(Properties user, Properties system, boolean console) {
         List<String> applicationArguments = new ArrayList<>();
         applicationArguments.add("--" + PassThrough.COMMAND + "=" + command());
         applicationArguments.addAll(PassThrough.arguments(user, system));
@@ -109,22 +142,52 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 }
             }
         }
+        return applicationArguments;
+    }
 
-        ForkedCommand fork = new ForkedCommand(javaExecutable(), jvmArguments(), classPath(), mainClass(),
-                applicationArguments, workingDirectory.toPath(), argumentsFile());
-        getLog().debug("Running " + fork.describe());
-        ForkedCommand.Result result;
-        try {
-            result = fork.run(console);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Could not run migrate:" + command() + " in " + mainClass() + ": "
-                    + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while migrate:" + command() + " ran", e);
+    /** The application's way to run make (check says it), with this plugin's way after it. */
+    static String withThisPluginsMake(String message, String makeCommandLine) {
+        if (!message.contains(APPLICATION_MAKE)) {
+            return message;
         }
-        if (result.status() != 0) {
-            throw new MojoFailureException(result.failureMessage("migrate:" + command(), reportsOnOutput()));
+        return message + System.lineSeparator() + "Or with this plugin: " + makeCommandLine;
+    }
+
+    /**
+     * The Maven command line that runs make as this goal was run: with the same {@code -pl} and
+     * {@code -am}, and the goal as it was named ({@code migrate:check} or the plugin's coordinates).
+     */
+    static String makeCommandLine(List<String> goals, List<String> selectedProjects, @Nullable String makeBehavior,
+            String command) {
+        StringBuilder line = new StringBuilder("mvn");
+        if (!selectedProjects.isEmpty()) {
+            line.append(" -pl ").append(String.join(",", selectedProjects));
+        }
+        if (MavenExecutionRequest.REACTOR_MAKE_UPSTREAM.equals(makeBehavior)
+                || MavenExecutionRequest.REACTOR_MAKE_BOTH.equals(makeBehavior)) {
+            line.append(" -am");
+        }
+        String goal = goals.stream().filter(g -> g.endsWith(":" + command)).findFirst()
+                .map(g -> g.substring(0, g.length() - command.length()) + "make").orElse("migrate:make");
+        return line.append(' ').append(goal).toString();
+    }
+
+    /**
+     * Whether Maven runs at a terminal. JDK 22 to 24 give a console also when the standard streams
+     * are redirected, and {@code Console.isTerminal()}, new in 22, tells; called reflectively, as
+     * this compiles for 17, where a console (not null) is always a terminal.
+     */
+    static boolean hasTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -43,11 +43,14 @@ class MigrateGoalsH2Test {
     void checkFailsTheBuildUntilMakeWritesTheMigration() throws Exception {
         prepare();
 
-        Build first = mvn("migrate:check", "migrate:show", "migrate:plan", "migrate:sql", "-Dmigrate.target=0001_initial");
+        Build first = mvn("migrate:check", "migrate:show", "migrate:lint", "migrate:plan", "migrate:sql",
+                "-Dmigrate.target=0001_initial");
         assertThat(first.status()).as(first.output()).isZero();
         assertThat(first.output())
                 .contains("--- migrate:" + VERSION + ":check (default-cli) @ example-app ---" + nl() + "No changes detected")
                 .contains("[ ] 0001_initial").contains("[ ] 0004_fill_book_format")
+                .contains("--- migrate:" + VERSION + ":lint (default-cli) @ example-app ---" + nl()
+                        + "Online safety: no findings in the pending migrations.")
                 .contains("BUILD SUCCESS");
         // -Dmigrate.target reached plan (only 0001) and sql (which exits 2 without it)
         String plan = between(first.output(), ":plan (default-cli)", ":sql (default-cli)");
@@ -65,7 +68,8 @@ class MigrateGoalsH2Test {
         assertThat(uncovered.status()).as(uncovered.output()).isNotZero();
         assertThat(uncovered.output()).contains("BUILD FAILURE")
                 .contains("[ERROR] Failed to execute goal " + GOAL + "check (default-cli) on project example-app:"
-                        + " The entities have changes that no migration covers:" + nl() + "[ERROR]   - Add column isbn to book");
+                        + " The entities have changes that no migration covers:" + nl() + "[ERROR]   - Add column isbn to book")
+                .contains("[ERROR] Or with this plugin: mvn migrate:make" + nl());
 
         Build make = mvn("migrate:make", "-Dmigrate.name=book_isbn", "migrate:check");
         assertThat(make.status()).as(make.output()).isZero();

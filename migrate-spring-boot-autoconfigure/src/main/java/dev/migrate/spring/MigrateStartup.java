@@ -94,6 +94,12 @@ public class MigrateStartup implements SmartInitializingSingleton {
         }
     }
 
+    /** The ids, or past ten of them their count, first and last (each has its own log line as it is applied). */
+    private String appliedIds() {
+        return applied.size() <= 10 ? String.join(", ", applied)
+                : applied.size() + " migrations, " + applied.get(0) + " to " + applied.get(applied.size() - 1) + ",";
+    }
+
     synchronized String line() {
         StringBuilder text = new StringBuilder("Migrations: ");
         if (strategyRan && applied.isEmpty()) {
@@ -102,8 +108,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
             text.append("nothing to apply (").append(alreadyApplied).append(" applied before), checked in ")
                     .append(elapsedMs).append(" ms; ");
         } else {
-            text.append("applied ").append(String.join(", ", applied)).append(" in ").append(elapsedMs)
-                    .append(" ms; ");
+            text.append("applied ").append(appliedIds()).append(" in ").append(elapsedMs).append(" ms; ");
         }
         if (comparison == null) {
             text.append(modelExpected ? "the entities were not compared" : "no JPA entities to compare with");

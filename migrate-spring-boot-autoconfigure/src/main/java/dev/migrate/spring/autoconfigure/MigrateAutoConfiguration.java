@@ -218,7 +218,8 @@ public final class MigrateAutoConfiguration {
         @Bean
         MigrateHibernatePropertiesCustomizer migrateHibernatePropertiesCustomizer(ModelChangesHandler handler,
                 MigrateStartup startup, MigrateProperties properties) {
-            return new MigrateHibernatePropertiesCustomizer(handler, startup, properties.getCommand() != null);
+            return new MigrateHibernatePropertiesCustomizer(handler, startup, properties.getCommand() != null,
+                    properties.getModelChanges() == MigrateProperties.ModelChanges.GENERATE);
         }
     }
 }

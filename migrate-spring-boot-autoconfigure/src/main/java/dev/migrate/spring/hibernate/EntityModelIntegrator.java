@@ -20,22 +20,29 @@ import org.hibernate.integrator.spi.Integrator;
 public class EntityModelIntegrator implements Integrator {
 
     private final Consumer<EntityModel> listener;
+    private final boolean creationOrder;
 
-    public EntityModelIntegrator(Consumer<EntityModel> listener) {
+    /**
+     * @param creationOrder whether the model's columns must be in the order Hibernate creates them
+     *        in, because a migration may be written from it ({@code make}, {@code generate}); a
+     *        comparison alone does not look at column order
+     */
+    public EntityModelIntegrator(Consumer<EntityModel> listener, boolean creationOrder) {
         this.listener = listener;
+        this.creationOrder = creationOrder;
     }
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        listener.accept(read(metadata));
+        listener.accept(read(metadata, creationOrder));
     }
 
-    static EntityModel read(Metadata metadata) {
+    static EntityModel read(Metadata metadata, boolean creationOrder) {
         // Hibernate puts columns in creation order (its column ordering strategy) right after the
-        // integrators, and only when it creates the schema itself; we read that order in every
-        // case, as OfflineMetadata does. Ordering twice gives the same order.
-        if (metadata instanceof MetadataImplementor implementor) {
+        // integrators, and only when it creates the schema itself; we ask for that order whenever a
+        // file may be written from the model, as OfflineMetadata does. Ordering twice gives the same order.
+        if (creationOrder && metadata instanceof MetadataImplementor implementor) {
             implementor.orderColumns(true);
         }
         int entities = metadata.getEntityBindings().size();

@@ -24,18 +24,25 @@ public class MigrateHibernatePropertiesCustomizer implements HibernateProperties
     private final Consumer<EntityModel> listener;
     private final MigrateStartup startup;
     private final boolean commandMode;
+    private final boolean writesMigrations;
 
+    /**
+     * @param commandMode whether a command runs instead of the application
+     * @param writesMigrations whether a migration may be written from the model (a command, or
+     *        {@code model-changes=generate}): its columns are then read in creation order
+     */
     public MigrateHibernatePropertiesCustomizer(Consumer<EntityModel> listener, MigrateStartup startup,
-            boolean commandMode) {
+            boolean commandMode, boolean writesMigrations) {
         this.listener = listener;
         this.startup = startup;
         this.commandMode = commandMode;
+        this.writesMigrations = writesMigrations;
     }
 
     @Override
     public void customize(Map<String, Object> properties) {
         IntegratorProvider existing = existingProvider(properties.get(INTEGRATOR_PROVIDER));
-        Integrator ours = new EntityModelIntegrator(listener);
+        Integrator ours = new EntityModelIntegrator(listener, commandMode || writesMigrations);
         properties.put(INTEGRATOR_PROVIDER, (IntegratorProvider) () -> {
             List<Integrator> integrators = new ArrayList<>();
             if (existing != null) {
