@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every error this library raises on its own: a migration that failed, a history that
  * does not match the files, a file that cannot be read, an entity mapping or a schema change the
@@ -15,7 +17,7 @@ public class MigrateException extends RuntimeException {
         super(message);
     }
 
-    public MigrateException(String message, Throwable cause) {
+    public MigrateException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -17,24 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every main package of every module is {@code @NullMarked} (jspecify), as Spring Boot 4's are: its
  * types are non-null unless marked {@code @Nullable}. A new package without a {@code package-info.java}
- * that says so fails here, as does a package of the list below that has become null-marked (then take
- * it off the list).
+ * that says so fails here; NullAway checks them when they compile (the {@code nullaway} profiles).
  */
 class NullMarkedPackagesTest {
-
-    /** Packages not null-marked yet; each is to be done and taken off this list. */
-    static final Set<String> NOT_YET_NULL_MARKED = Set.of(
-            "dev.migrate.dialect",
-            "dev.migrate.engine",
-            "dev.migrate.liquibase",
-            "dev.migrate.operation",
-            "dev.migrate.xml",
-            "dev.migrate.spring",
-            "dev.migrate.spring.autoconfigure",
-            "dev.migrate.spring.docker.compose",
-            "dev.migrate.spring.testcontainers",
-            "dev.migrate.example",
-            "dev.migrate.example.migrations");
 
     private static final Pattern NULL_MARKED = Pattern.compile(
             "(?m)^@(org\\.jspecify\\.annotations\\.)?NullMarked\\b[\\s\\S]*^package ");
@@ -46,27 +31,21 @@ class NullMarkedPackagesTest {
     void everyMainPackageOfEveryModuleIsNullMarked() throws IOException {
         TreeMap<String, Boolean> packages = mainPackages();
         assertThat(packages).as("main packages found under " + ROOT).containsKeys("dev.migrate", "dev.migrate.schema",
-                "dev.migrate.spring.actuate", "dev.migrate.maven");
+                "dev.migrate.spring.actuate", "dev.migrate.maven", "dev.migrate.example");
         Set<String> missing = new TreeSet<>();
-        Set<String> doneButListed = new TreeSet<>();
         packages.forEach((name, nullMarked) -> {
-            if (!nullMarked && !NOT_YET_NULL_MARKED.contains(name)) {
+            if (!nullMarked) {
                 missing.add(name);
-            }
-            if (nullMarked && NOT_YET_NULL_MARKED.contains(name)) {
-                doneButListed.add(name);
             }
         });
         assertThat(missing).as("packages without a package-info.java annotated @NullMarked").isEmpty();
-        assertThat(doneButListed).as("null-marked packages still in NOT_YET_NULL_MARKED: take them off").isEmpty();
-        assertThat(packages.keySet()).as("NOT_YET_NULL_MARKED names only packages that exist")
-                .containsAll(NOT_YET_NULL_MARKED);
     }
 
     @Test
     void theCompiledAnnotationIsJSpecifys() throws ClassNotFoundException {
         for (String name : new String[] {"dev.migrate", "dev.migrate.schema", "dev.migrate.diff",
-                "dev.migrate.introspect", "dev.migrate.history", "dev.migrate.jpa"}) {
+                "dev.migrate.introspect", "dev.migrate.history", "dev.migrate.jpa", "dev.migrate.operation",
+                "dev.migrate.dialect", "dev.migrate.xml", "dev.migrate.engine", "dev.migrate.liquibase"}) {
             Class<?> packageInfo = Class.forName(name + ".package-info");
             assertThat(packageInfo.getPackage().isAnnotationPresent(NullMarked.class)).as(name).isTrue();
         }

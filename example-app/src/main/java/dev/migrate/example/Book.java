@@ -8,13 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 public class Book {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(length = 200, nullable = false)
     private String title;
@@ -22,32 +23,34 @@ public class Book {
     @Column(length = 100, nullable = false)
     private String author;
 
-    private LocalDate publishedDate;
+    private @Nullable LocalDate publishedDate;
 
     /** An enum type on MariaDB and H2, a varchar with a check on PostgreSQL: one migration file for all three. */
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    private Format format;
+    private @Nullable Format format;
 
     public enum Format {
         HARDCOVER, PAPERBACK, EBOOK
     }
 
+    /** For JPA, which sets the fields. */
+    @SuppressWarnings("NullAway.Init")
     protected Book() {
     }
 
-    public Book(String title, String author, LocalDate publishedDate) {
+    public Book(String title, String author, @Nullable LocalDate publishedDate) {
         this(title, author, publishedDate, null);
     }
 
-    public Book(String title, String author, LocalDate publishedDate, Format format) {
+    public Book(String title, String author, @Nullable LocalDate publishedDate, @Nullable Format format) {
         this.title = title;
         this.author = author;
         this.publishedDate = publishedDate;
         this.format = format;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -59,11 +62,11 @@ public class Book {
         return author;
     }
 
-    public LocalDate getPublishedDate() {
+    public @Nullable LocalDate getPublishedDate() {
         return publishedDate;
     }
 
-    public Format getFormat() {
+    public @Nullable Format getFormat() {
         return format;
     }
 }

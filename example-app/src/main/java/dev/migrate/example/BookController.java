@@ -3,6 +3,7 @@ package dev.migrate.example;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +39,6 @@ class BookController {
         return ResponseEntity.created(URI.create("/books/" + saved.getId())).body(saved);
     }
 
-    record NewBook(String title, String author, LocalDate publishedDate, Book.Format format) {
+    record NewBook(String title, String author, @Nullable LocalDate publishedDate, Book.@Nullable Format format) {
     }
 }

@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -378,7 +379,20 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         if (type.size() != null) {
             return type.size();
         }
-        return type.normalized().size();
+        return size(type.normalized());
+    }
+
+    /**
+     * The length or precision of a type that has one: char, varchar, varbinary and decimal, whose
+     * constructor refuses them without, and a time or timestamp once normalized.
+     */
+    static int size(ColumnType type) {
+        return Objects.requireNonNull(type.size());
+    }
+
+    /** A native type's definition, which its constructor requires. */
+    static String definition(ColumnType type) {
+        return Objects.requireNonNull(type.definition());
     }
 
     static String decimal(String name, ColumnType type) {
@@ -436,14 +450,14 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
             case INTEGER, DATE, TIME -> 4;
             case BIGINT, TIMESTAMP, TIMESTAMP_TZ -> 8;
             case UUID -> 16;
-            case DECIMAL -> (int) Math.ceil(type.size() / DECIMAL_DIGITS_PER_BYTE);
-            case CHAR, VARCHAR -> type.size() == ColumnType.DEFAULT_LENGTH ? maxVarcharLength() : type.size();
+            case DECIMAL -> (int) Math.ceil(size(type) / DECIMAL_DIGITS_PER_BYTE);
+            case CHAR, VARCHAR -> size(type) == ColumnType.DEFAULT_LENGTH ? maxVarcharLength() : size(type);
             case TEXT -> maxVarcharLength();
-            case VARBINARY -> type.size() == ColumnType.DEFAULT_LENGTH ? maxVarbinaryLength() : type.size();
+            case VARBINARY -> size(type) == ColumnType.DEFAULT_LENGTH ? maxVarbinaryLength() : size(type);
             case ENUM -> hasEnumType() ? Integer.MAX_VALUE
                     : type.enumLength() == ColumnType.DEFAULT_ENUM_LENGTH ? maxVarcharLength() : type.enumLength();
             case CLOB, BLOB, JSON -> Integer.MAX_VALUE;
-            case NATIVE -> nativePhysicalSize(type.definition().toLowerCase(Locale.ROOT));
+            case NATIVE -> nativePhysicalSize(definition(type).toLowerCase(Locale.ROOT));
         };
     }
 

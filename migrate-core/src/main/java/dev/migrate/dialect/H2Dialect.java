@@ -80,19 +80,19 @@ final class H2Dialect extends Dialect {
             case FLOAT -> "float(24)";
             case DOUBLE -> "float(53)";
             case CHAR -> "char(" + type.size() + ")";
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "clob";
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "clob";
             // H2's text is its character large object
             case TEXT, CLOB -> "clob";
             case JSON -> "json";
             case BLOB -> "blob";
             case ENUM -> "enum (" + sortedEnumValues(type) + ")";
-            case NATIVE -> type.definition();
+            case NATIVE -> definition(type);
             case DATE -> "date";
             case TIME -> "time(" + fractionalSeconds(type) + ")";
             case TIMESTAMP -> "timestamp(" + fractionalSeconds(type) + ")";
             case TIMESTAMP_TZ -> "timestamp(" + fractionalSeconds(type) + ") with time zone";
             case UUID -> "uuid";
-            case VARBINARY -> type.size() <= MAX_VARCHAR ? "varbinary(" + type.size() + ")" : "blob";
+            case VARBINARY -> size(type) <= MAX_VARCHAR ? "varbinary(" + type.size() + ")" : "blob";
         };
     }
 
@@ -125,8 +125,8 @@ final class H2Dialect extends Dialect {
     @Override
     ColumnType canonicalType(ColumnType type) {
         return switch (type.type()) {
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? type : ColumnType.of(DataType.CLOB);
-            case VARBINARY -> type.size() <= MAX_VARCHAR ? type : ColumnType.of(DataType.BLOB);
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? type : ColumnType.of(DataType.CLOB);
+            case VARBINARY -> size(type) <= MAX_VARCHAR ? type : ColumnType.of(DataType.BLOB);
             case TEXT -> ColumnType.of(DataType.CLOB);
             // an enum type has no length
             case ENUM -> ColumnType.enumOf(type.values().stream().sorted().toList(), null);

@@ -100,23 +100,23 @@ final class MariaDbDialect extends Dialect {
             case DOUBLE -> "float(53)";
             // Hibernate avoids MariaDB's char, which drops trailing spaces
             case CHAR -> "varchar(" + type.size() + ")";
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")"
-                    : type.size() <= TEXT ? "text"
-                    : type.size() <= MEDIUM ? "mediumtext"
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? "varchar(" + type.size() + ")"
+                    : size(type) <= TEXT ? "text"
+                    : size(type) <= MEDIUM ? "mediumtext"
                     : "longtext";
             case TEXT -> "text";
             case JSON -> "json";
             case CLOB -> "longtext";
             case BLOB -> "longblob";
             case ENUM -> "enum (" + sortedEnumValues(type) + ")";
-            case NATIVE -> type.definition();
+            case NATIVE -> definition(type);
             case DATE -> "date";
             case TIME -> "time(" + fractionalSeconds(type) + ")";
             // Hibernate stores instants normalized to UTC in a datetime (MariaDB's timestamp ends in 2038)
             case TIMESTAMP, TIMESTAMP_TZ -> "datetime(" + fractionalSeconds(type) + ")";
             case UUID -> "uuid";
-            case VARBINARY -> type.size() <= MAX_VARBINARY ? "varbinary(" + type.size() + ")"
-                    : type.size() <= MEDIUM ? "mediumblob"
+            case VARBINARY -> size(type) <= MAX_VARBINARY ? "varbinary(" + type.size() + ")"
+                    : size(type) <= MEDIUM ? "mediumblob"
                     : "longblob";
         };
     }
@@ -230,13 +230,13 @@ final class MariaDbDialect extends Dialect {
     @Override
     ColumnType canonicalType(ColumnType type) {
         return switch (type.type()) {
-            case CHAR -> canonicalType(ColumnType.of(DataType.VARCHAR, type.size()));
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? type
-                    : type.size() <= TEXT ? ColumnType.of(DataType.VARCHAR, TEXT)
-                    : type.size() <= MEDIUM ? ColumnType.of(DataType.VARCHAR, MEDIUM)
+            case CHAR -> canonicalType(ColumnType.of(DataType.VARCHAR, size(type)));
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? type
+                    : size(type) <= TEXT ? ColumnType.of(DataType.VARCHAR, TEXT)
+                    : size(type) <= MEDIUM ? ColumnType.of(DataType.VARCHAR, MEDIUM)
                     : ColumnType.of(DataType.CLOB);
-            case VARBINARY -> type.size() <= MAX_VARBINARY ? type
-                    : type.size() <= MEDIUM ? ColumnType.of(DataType.VARBINARY, MEDIUM)
+            case VARBINARY -> size(type) <= MAX_VARBINARY ? type
+                    : size(type) <= MEDIUM ? ColumnType.of(DataType.VARBINARY, MEDIUM)
                     : ColumnType.of(DataType.BLOB);
             case TIMESTAMP_TZ -> ColumnType.of(DataType.TIMESTAMP, fractionalSeconds(type));
             case TEXT -> ColumnType.of(DataType.VARCHAR, TEXT);

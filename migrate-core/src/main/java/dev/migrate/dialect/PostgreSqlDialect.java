@@ -76,11 +76,11 @@ final class PostgreSqlDialect extends Dialect {
             case FLOAT -> "float4";
             case DOUBLE -> "float(53)";
             case CHAR -> "char(" + type.size() + ")";
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "text";
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? "varchar(" + type.size() + ")" : "text";
             case TEXT -> "text";
             case JSON -> "jsonb";
             case ENUM -> "varchar(" + type.enumLength() + ")";
-            case NATIVE -> type.definition();
+            case NATIVE -> definition(type);
             // Hibernate keeps @Lob values of both kinds as large objects, referenced by an oid column
             case CLOB, BLOB -> "oid";
             case DATE -> "date";
@@ -311,7 +311,7 @@ final class PostgreSqlDialect extends Dialect {
         return switch (type.type()) {
             case TINYINT -> ColumnType.of(DataType.SMALLINT);
             case CLOB -> ColumnType.of(DataType.BLOB);
-            case VARCHAR -> type.size() <= MAX_VARCHAR ? type : ColumnType.of(DataType.VARCHAR, UNBOUNDED);
+            case VARCHAR -> size(type) <= MAX_VARCHAR ? type : ColumnType.of(DataType.VARCHAR, UNBOUNDED);
             case VARBINARY -> ColumnType.of(DataType.VARBINARY, UNBOUNDED);
             case TEXT -> ColumnType.of(DataType.VARCHAR, UNBOUNDED);
             case ENUM -> canonicalType(ColumnType.of(DataType.VARCHAR, type.enumLength()));

@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.DataMigration;
 import java.lang.reflect.InvocationTargetException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds and makes the {@link DataMigration}s that {@code <java>} changes name: classes are loaded
@@ -17,7 +18,7 @@ public final class DataMigrations {
 
     private final Function<Class<? extends DataMigration>, DataMigration> factory;
 
-    DataMigrations(Function<Class<? extends DataMigration>, DataMigration> factory) {
+    DataMigrations(@Nullable Function<Class<? extends DataMigration>, DataMigration> factory) {
         this.factory = factory == null ? NO_ARGUMENT_CONSTRUCTOR : factory;
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serializes migration runs on one database, so that several instances starting at once apply
@@ -32,10 +33,10 @@ final class DatabaseLock implements AutoCloseable {
     private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Connection connection;
-    private final String unlockSql;
-    private final ReentrantLock inProcess;
+    private final @Nullable String unlockSql;
+    private final @Nullable ReentrantLock inProcess;
 
-    private DatabaseLock(Connection connection, String unlockSql, ReentrantLock inProcess) {
+    private DatabaseLock(Connection connection, @Nullable String unlockSql, @Nullable ReentrantLock inProcess) {
         this.connection = connection;
         this.unlockSql = unlockSql;
         this.inProcess = inProcess;

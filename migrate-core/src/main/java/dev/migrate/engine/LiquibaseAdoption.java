@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,7 +221,7 @@ final class LiquibaseAdoption {
         return true;
     }
 
-    static String changelogTable(Connection connection) throws SQLException {
+    static @Nullable String changelogTable(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String candidate : List.of("databasechangelog", "DATABASECHANGELOG")) {
             try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), candidate,

@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.operation.Operation;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link MigrationMaker#make} (or {@link MigrationMaker#makeEmpty}) did.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param findings what the online-safety lint says of the new migration's operations (also written as
  *        comments above them in the file)
  */
-public record MakeResult(String id, Path file, List<Operation> operations, List<String> warnings,
+public record MakeResult(@Nullable String id, @Nullable Path file, List<Operation> operations, List<String> warnings,
         List<OnlineLint.Finding> findings) {
 
     public MakeResult {
@@ -23,7 +24,7 @@ public record MakeResult(String id, Path file, List<Operation> operations, List<
         findings = List.copyOf(findings);
     }
 
-    public MakeResult(String id, Path file, List<Operation> operations, List<String> warnings) {
+    public MakeResult(@Nullable String id, @Nullable Path file, List<Operation> operations, List<String> warnings) {
         this(id, file, operations, warnings, List.of());
     }
 

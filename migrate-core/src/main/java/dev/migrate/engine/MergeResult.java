@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.operation.Operation;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link MigrationMerger#merge} did ({@code make --merge}).
@@ -17,8 +18,8 @@ import java.util.List;
  * @param file the file written, or null
  * @param branchesShown whether a person was already shown the branches (when asked at a console)
  */
-public record MergeResult(Outcome outcome, List<String> latest, String commonAncestor, List<Branch> branches,
-        List<String> conflicts, List<String> warnings, String id, Path file, boolean branchesShown) {
+public record MergeResult(Outcome outcome, List<String> latest, @Nullable String commonAncestor, List<Branch> branches,
+        List<String> conflicts, List<String> warnings, @Nullable String id, @Nullable Path file, boolean branchesShown) {
 
     public MergeResult {
         latest = List.copyOf(latest);

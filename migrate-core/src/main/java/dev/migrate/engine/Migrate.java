@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one entry to migrate, configured once ({@link MigrateConfiguration}), like Flyway's
@@ -35,8 +36,8 @@ import java.util.function.Supplier;
 public final class Migrate {
 
     private final MigrateConfiguration configuration;
-    private volatile List<Migration> migrations;
-    private volatile Schema replayed;
+    private volatile @Nullable List<Migration> migrations;
+    private volatile @Nullable Schema replayed;
 
     public Migrate(MigrateConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -151,7 +152,7 @@ public final class Migrate {
     }
 
     /** Writes the next migration for the entity changes into the source directory ({@code makemigrations}). */
-    public MakeResult make(Schema model, RenameHints hints, String name) {
+    public MakeResult make(Schema model, RenameHints hints, @Nullable String name) {
         if (configuration.sourceDir() == null) {
             throw new IllegalStateException("make needs a source directory to write into");
         }
@@ -167,7 +168,7 @@ public final class Migrate {
      *
      * @param name the name after the number, or null for {@code merge_<latest ids>}
      */
-    public MergeResult makeMerge(String name) {
+    public MergeResult makeMerge(@Nullable String name) {
         Path directory = requireSourceDir("make --merge");
         return new MigrationMerger(new MigrationWriter(), configuration.questioner())
                 .merge(configuration.branchedMigrations().get(), directory, name);
@@ -184,7 +185,7 @@ public final class Migrate {
      *
      * @param name the name after the number, or null to make one up ({@code auto_<timestamp>})
      */
-    public MakeResult makeEmpty(String name) {
+    public MakeResult makeEmpty(@Nullable String name) {
         Path directory = requireSourceDir("make --empty");
         return maker().makeEmpty(configuration.developmentMigrations().get(), directory, name);
     }
@@ -198,7 +199,7 @@ public final class Migrate {
      * @param target the last migration of the range
      * @param name the name after the number, or null for {@code squashed_<target id>}
      */
-    public SquashResult squash(String from, String target, String name) {
+    public SquashResult squash(@Nullable String from, @Nullable String target, @Nullable String name) {
         Path directory = requireSourceDir("squash");
         return new MigrationSquasher(new MigrationWriter())
                 .squash(configuration.developmentMigrations().get(), directory, from, target, name);

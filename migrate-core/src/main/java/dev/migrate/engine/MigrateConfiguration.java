@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link Migrate} needs, as one value. Start from {@link #of} or the six-value
@@ -34,12 +35,18 @@ import javax.sql.DataSource;
  *        concurrently, constraints validated after they are added, NOT NULL through a validated check)
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
-        Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
-        Supplier<List<Migration>> branchedMigrations,
+        Supplier<List<Migration>> developmentMigrations, String historyTable, @Nullable Path sourceDir,
+        Questioner questioner, Supplier<List<Migration>> branchedMigrations,
         Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
-        java.time.Duration lockTimeout, boolean online) {
+        java.time.@Nullable Duration lockTimeout, boolean online) {
 
-    public MigrateConfiguration {
+    /** The values given as null take their defaults (see above), so that their accessors are not null. */
+    public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
+            @Nullable Supplier<List<Migration>> developmentMigrations, @Nullable String historyTable,
+            @Nullable Path sourceDir, @Nullable Questioner questioner,
+            @Nullable Supplier<List<Migration>> branchedMigrations,
+            @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
+            java.time.@Nullable Duration lockTimeout, boolean online) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(migrations, "migrations");
         developmentMigrations = developmentMigrations == null ? migrations : developmentMigrations;
@@ -48,21 +55,32 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         branchedMigrations = branchedMigrations == null ? developmentMigrations : branchedMigrations;
         dataMigrationFactory = dataMigrationFactory == null ? DataMigrations.NO_ARGUMENT_CONSTRUCTOR
                 : dataMigrationFactory;
+        this.dataSource = dataSource;
+        this.migrations = migrations;
+        this.developmentMigrations = developmentMigrations;
+        this.historyTable = historyTable;
+        this.sourceDir = sourceDir;
+        this.questioner = questioner;
+        this.branchedMigrations = branchedMigrations;
+        this.dataMigrationFactory = dataMigrationFactory;
+        this.lockTimeout = lockTimeout;
+        this.online = online;
     }
 
     /** Without a lock timeout, and {@code make} writing the usual forms. */
     public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
-            Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir, Questioner questioner,
-            Supplier<List<Migration>> branchedMigrations,
-            Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
+            @Nullable Supplier<List<Migration>> developmentMigrations, @Nullable String historyTable,
+            @Nullable Path sourceDir, @Nullable Questioner questioner,
+            @Nullable Supplier<List<Migration>> branchedMigrations,
+            @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
         this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, branchedMigrations,
                 dataMigrationFactory, null, false);
     }
 
     /** Without a separate reading for {@code make --merge}, and data migrations made with their no-argument constructor. */
     public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
-            Supplier<List<Migration>> developmentMigrations, String historyTable, Path sourceDir,
-            Questioner questioner) {
+            @Nullable Supplier<List<Migration>> developmentMigrations, @Nullable String historyTable,
+            @Nullable Path sourceDir, @Nullable Questioner questioner) {
         this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, null, null);
     }
 
@@ -100,7 +118,7 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
     }
 
     /** Statements wait at most this long for a lock ({@code migrate.lock-timeout}); null for the database's setting. */
-    public MigrateConfiguration withLockTimeout(java.time.Duration timeout) {
+    public MigrateConfiguration withLockTimeout(java.time.@Nullable Duration timeout) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
                 questioner, branchedMigrations, dataMigrationFactory, timeout, online);
     }

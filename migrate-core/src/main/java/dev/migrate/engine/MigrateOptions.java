@@ -1,5 +1,7 @@
 package dev.migrate.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a {@code migrate} run goes.
  *
@@ -13,14 +15,14 @@ package dev.migrate.engine;
  * @param prune after the run, remove the history rows of migrations whose files are gone and that an
  *        applied squashed migration replaces (Django's {@code migrate --prune})
  */
-public record MigrateOptions(String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
+public record MigrateOptions(@Nullable String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
         boolean fakeInitial, boolean prune) {
 
     public MigrateOptions {
         target = target == null || target.isBlank() ? null : target.strip();
     }
 
-    public MigrateOptions(String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
+    public MigrateOptions(@Nullable String target, boolean backwardsAllowed, boolean dataLossAllowed, boolean fake,
             boolean fakeInitial) {
         this(target, backwardsAllowed, dataLossAllowed, fake, fakeInitial, false);
     }
@@ -30,7 +32,7 @@ public record MigrateOptions(String target, boolean backwardsAllowed, boolean da
     }
 
     /** Forwards only, as at start-up. */
-    public static MigrateOptions forwards(String target) {
+    public static MigrateOptions forwards(@Nullable String target) {
         return new MigrateOptions(target, false, false, false, false);
     }
 

@@ -20,7 +20,7 @@ public final class Migration {
     private final List<String> fileDependsOn;
     private final List<String> replaces;
     private final List<Migration> replaced;
-    private final String fileHash;
+    private final @Nullable String fileHash;
     private final String source;
     private final Content content;
 
@@ -38,7 +38,7 @@ public final class Migration {
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
-            List<Migration> replaced, String fileHash, String source, Content content) {
+            List<Migration> replaced, @Nullable String fileHash, String source, Content content) {
         this.id = id;
         this.number = number;
         this.dependsOn = List.copyOf(dependsOn);
@@ -107,7 +107,7 @@ public final class Migration {
     }
 
     /** A hash of the file's bytes, or null for a migration made in code. */
-    public String fileHash() {
+    public @Nullable String fileHash() {
         return fileHash;
     }
 
@@ -132,7 +132,8 @@ public final class Migration {
             synchronized (content) {
                 current = content.parsed;
                 if (current == null) {
-                    MigrationDocument document = content.parser.parse(content.vouched);
+                    // only a migration made with its content (parsed set) has no parser
+                    MigrationDocument document = Objects.requireNonNull(content.parser).parse(content.vouched);
                     if (!document.dependsOn().equals(fileDependsOn)) {
                         throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
                     }
@@ -171,7 +172,8 @@ public final class Migration {
                 checksum = known;
                 document = null;
             }
-            return known;
+            // made with a checksum or with the document to compute it from
+            return Objects.requireNonNull(known);
         }
     }
 
@@ -186,7 +188,7 @@ public final class Migration {
      * parse that has not happened yet can skip the XSD, and the checksum recorded for the same bytes
      * is theirs. A file whose hash differs is validated and its checksum computed.
      */
-    void vouchedFor(String recordedFileHash, String recordedChecksum) {
+    void vouchedFor(@Nullable String recordedFileHash, String recordedChecksum) {
         if (fileHash != null && fileHash.equals(recordedFileHash)) {
             content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
@@ -195,12 +197,12 @@ public final class Migration {
 
     /** The parsed content, shared by the copies the loader makes of one file's migration. */
     private static final class Content {
-        private final Parser parser;
+        private final @Nullable Parser parser;
         private volatile boolean vouched;
-        private volatile String vouchedChecksum;
-        private volatile Parsed parsed;
+        private volatile @Nullable String vouchedChecksum;
+        private volatile @Nullable Parsed parsed;
 
-        Content(Parser parser) {
+        Content(@Nullable Parser parser) {
             this.parser = parser;
         }
     }

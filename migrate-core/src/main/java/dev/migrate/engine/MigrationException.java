@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration failed on the database. The message names the migration, the operation, the SQL
@@ -11,7 +12,7 @@ public class MigrationException extends MigrateException {
 
     private final String migrationId;
 
-    public MigrationException(String migrationId, String message, Throwable cause) {
+    public MigrationException(String migrationId, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.migrationId = migrationId;
     }

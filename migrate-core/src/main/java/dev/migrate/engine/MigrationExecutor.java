@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class MigrationExecutor {
     private final boolean transactionalDdl;
     private final DataMigrations dataMigrations;
     /** The connection's dialect, once asked: only migrations with online operations need it. */
-    private Dialect dialect;
+    private @Nullable Dialect dialect;
 
     MigrationExecutor(HistoryTable history, boolean transactionalDdl, DataMigrations dataMigrations) {
         this.history = history;
@@ -436,8 +437,8 @@ final class MigrationExecutor {
         }
 
         /** The database's message as it is; another exception (a data migration's) with its class. */
-        private String error() {
-            return getCause() instanceof SQLException ? getCause().getMessage() : getCause().toString();
+        private @Nullable String error() {
+            return getCause() instanceof SQLException e ? e.getMessage() : String.valueOf(getCause());
         }
 
         String summary() {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Django's {@code makemigrations}: compares the schema the entities describe with the one the
@@ -49,7 +50,8 @@ public final class MigrationMaker {
      * @param existing the existing migrations in order, as {@link MigrationLoader} gives them
      * @param name the name after the number, or null to make one up
      */
-    public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, String name) {
+    public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory,
+            @Nullable String name) {
         return make(existing, model, hints, directory, name, false, () -> OnlineLint.Database.ALL);
     }
 
@@ -60,7 +62,7 @@ public final class MigrationMaker {
      *
      * @param database the database the lint's findings are for, asked only when there is something to write
      */
-    public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, String name,
+    public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, @Nullable String name,
             boolean online, java.util.function.Supplier<OnlineLint.Database> database) {
         Schema history = SchemaReplay.of(existing);
         Changes found = new Autodetector(questioner).diff(history, model, hints);
@@ -102,7 +104,7 @@ public final class MigrationMaker {
      *
      * @param existing the existing migrations in order, as {@link MigrationLoader} gives them
      */
-    public MakeResult makeEmpty(List<Migration> existing, Path directory, String name) {
+    public MakeResult makeEmpty(List<Migration> existing, Path directory, @Nullable String name) {
         String id = namer.nextId(lastNumber(existing), name, List.of());
         Path file = write(writer, directory, id, new MigrationDocument(latest(existing), List.of()));
         return new MakeResult(id, file, List.of(), List.of());

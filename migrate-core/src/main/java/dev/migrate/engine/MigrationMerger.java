@@ -41,7 +41,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Django's {@code makemigrations --merge}: when the history has more than one latest migration (two
@@ -85,7 +87,7 @@ public final class MigrationMerger {
      * @param directory where to write the merge migration
      * @param name the name after the number, or null for {@code merge_<latest ids>}
      */
-    public MergeResult merge(List<Migration> migrations, Path directory, String name) {
+    public MergeResult merge(List<Migration> migrations, Path directory, @Nullable String name) {
         Map<String, Migration> byId = new HashMap<>();
         migrations.forEach(m -> byId.put(m.id(), m));
         Set<String> parents = new HashSet<>();
@@ -147,7 +149,8 @@ public final class MigrationMerger {
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (seen.add(id)) {
-                todo.addAll(byId.get(id).dependsOn());
+                // ordered migrations: every dependsOn names one of them
+                todo.addAll(Objects.requireNonNull(byId.get(id)).dependsOn());
             }
         }
         return seen;
@@ -181,8 +184,8 @@ public final class MigrationMerger {
             return a.kind() == Kind.REPLACES || b.kind() == Kind.REPLACES
                     || (a.kind() == Kind.CHANGES && b.kind() == Kind.CHANGES);
         }
-        return (a.kind() == Kind.REPLACES && a.isTable() && a.table().equals(b.table()))
-                || (b.kind() == Kind.REPLACES && b.isTable() && b.table().equals(a.table()));
+        return (a.kind() == Kind.REPLACES && a.isTable() && Objects.equals(a.table(), b.table()))
+                || (b.kind() == Kind.REPLACES && b.isTable() && Objects.equals(b.table(), a.table()));
     }
 
     private static String describe(Touch a, Touch b) {
@@ -292,7 +295,7 @@ public final class MigrationMerger {
      * @param key what is touched, for people: "table book", "column book.title", "index book_title_idx"
      * @param table the table it is in, or null for a sequence
      */
-    private record Touch(String key, String table, Kind kind, Migration migration, int index, Operation operation) {
+    private record Touch(String key, @Nullable String table, Kind kind, Migration migration, int index, Operation operation) {
 
         boolean isTable() {
             return key.startsWith("table ");
@@ -315,7 +318,7 @@ public final class MigrationMerger {
             columns.forEach(c -> column(table, c, Kind.USES));
         }
 
-        private void object(String what, String name, String table) {
+        private void object(String what, String name, @Nullable String table) {
             if (table != null) {
                 table(table, Kind.ALTERS);
             }

@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names new migrations as Django does: {@code 0001_initial}, then from what they do
@@ -53,7 +54,7 @@ final class MigrationNamer {
     }
 
     /** The id of the next migration after {@code lastNumber}, with the user's name or one made up. */
-    String nextId(long lastNumber, String userName, List<Operation> operations) {
+    String nextId(long lastNumber, @Nullable String userName, List<Operation> operations) {
         String name;
         if (userName != null && !userName.isBlank()) {
             name = validated(userName);
@@ -68,7 +69,7 @@ final class MigrationNamer {
      * {@code 0004_merge_0003_a_0003_b} (the latest migrations it joins, sorted), or
      * {@code 0004_merge_<timestamp>} when that would be too long; the user's name when given.
      */
-    String mergeId(long lastNumber, String userName, List<String> latest) {
+    String mergeId(long lastNumber, @Nullable String userName, List<String> latest) {
         String name;
         if (userName != null && !userName.isBlank()) {
             name = validated(userName);
@@ -92,7 +93,7 @@ final class MigrationNamer {
     private String suggest(List<Operation> operations) {
         List<Fragment> all = operations.stream().map(op -> op.accept(FRAGMENTS)).toList();
         List<Fragment> main = all.stream().filter(f -> !f.accessory()).toList();
-        Set<String> fragments = new LinkedHashSet<>();
+        Set<@Nullable String> fragments = new LinkedHashSet<>();
         for (Fragment fragment : main.isEmpty() ? all : main) {
             fragments.add(fragment.text());
         }
@@ -122,13 +123,13 @@ final class MigrationNamer {
      * enough (the migration is then named by a timestamp); and whether it is an accessory: indexes
      * and keys usually come along with a table or column change and name a migration only alone.
      */
-    private record Fragment(String text, boolean accessory) {
+    private record Fragment(@Nullable String text, boolean accessory) {
 
-        static Fragment main(String text) {
+        static Fragment main(@Nullable String text) {
             return new Fragment(text, false);
         }
 
-        static Fragment accessory(String text) {
+        static Fragment accessory(@Nullable String text) {
             return new Fragment(text, true);
         }
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.stream.Collectors;
 
@@ -106,7 +107,7 @@ final class MigrationOrder {
             Migration next = ready.poll();
             ordered.add(next);
             for (Migration child : children.getOrDefault(next.id(), List.of())) {
-                int waiting = waitingFor.get(child.id()) - 1;
+                int waiting = Objects.requireNonNull(waitingFor.get(child.id())) - 1;
                 waitingFor.put(child.id(), waiting);
                 if (waiting == 0) {
                     ready.add(child);

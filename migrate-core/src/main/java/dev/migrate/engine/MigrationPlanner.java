@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Compares the migration files with the history table: what is applied, pending, failed, changed or missing. */
 final class MigrationPlanner {
@@ -80,7 +81,7 @@ final class MigrationPlanner {
      * Refuses a run when a file changed after it was applied, or when the target is not a
      * migration (or {@value #ZERO}).
      */
-    static void check(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+    static void check(List<Migration> migrations, Map<String, HistoryRow> history, @Nullable String target) {
         List<String> changed = new ArrayList<>();
         for (Migration migration : migrations) {
             HistoryRow row = history.get(migration.id());
@@ -108,7 +109,7 @@ final class MigrationPlanner {
     }
 
     /** The migrations to apply, in order, up to and including {@code target} when it is given. */
-    static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+    static List<Migration> pending(List<Migration> migrations, Map<String, HistoryRow> history, @Nullable String target) {
         List<Migration> pending = new ArrayList<>();
         if (ZERO.equals(target)) {
             return pending;
@@ -130,7 +131,8 @@ final class MigrationPlanner {
      * applied, or failed part-way, with how many of its operations are in the database. Empty when
      * the run goes forwards.
      */
-    static Map<String, Integer> toUnapply(List<Migration> migrations, Map<String, HistoryRow> history, String target) {
+    static Map<String, Integer> toUnapply(List<Migration> migrations, Map<String, HistoryRow> history,
+            @Nullable String target) {
         Map<String, Integer> undo = new LinkedHashMap<>();
         if (target == null) {
             return undo;

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Django's {@code squashmigrations}: writes one migration that replaces a linear range of migrations,
@@ -38,7 +40,8 @@ public final class MigrationSquasher {
      * @param target the last migration to squash
      * @param name the name after the number, or null for {@code squashed_<target id>}
      */
-    public SquashResult squash(List<Migration> migrations, Path directory, String from, String target, String name) {
+    public SquashResult squash(List<Migration> migrations, Path directory, @Nullable String from, @Nullable String target,
+            @Nullable String name) {
         if (target == null || target.isBlank()) {
             throw new MigrationStateException("squash needs the last migration to squash: --migrate.target=<id>");
         }
@@ -106,7 +109,8 @@ public final class MigrationSquasher {
                 throw new MigrationStateException("Cannot squash " + first.id() + ".." + last.id() + ": " + last.id()
                         + " does not follow " + first.id() + " (" + range.get(0).id() + " starts its history)");
             }
-            current = byId.get(current.dependsOn().get(0));
+            // ordered migrations: every dependsOn names one of them
+            current = Objects.requireNonNull(byId.get(current.dependsOn().get(0)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a status report: a migration file, a history row, or both.
@@ -14,11 +15,11 @@ import java.util.List;
  * @param note what a squashed migration stands for ("replaces 3, all applied"), or which squashed
  *        migration replaces a {@link MigrationState#REPLACED} one; else null
  */
-public record MigrationStatus(String id, MigrationState state, String checksum, Instant appliedAt, Long executionMs,
-        List<String> operations, String failure, String note) {
+public record MigrationStatus(String id, MigrationState state, String checksum, @Nullable Instant appliedAt,
+        @Nullable Long executionMs, List<String> operations, @Nullable String failure, @Nullable String note) {
 
-    public MigrationStatus(String id, MigrationState state, String checksum, Instant appliedAt, Long executionMs,
-            List<String> operations, String failure) {
+    public MigrationStatus(String id, MigrationState state, String checksum, @Nullable Instant appliedAt,
+            @Nullable Long executionMs, List<String> operations, @Nullable String failure) {
         this(id, state, checksum, appliedAt, executionMs, operations, failure, null);
     }
 }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,7 @@ public final class Migrator {
     private final List<Migration> migrations;
     private final String historyTableName;
     private final DataMigrations dataMigrations;
-    private final Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
+    private final @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
 
     /**
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
@@ -43,7 +45,7 @@ public final class Migrator {
      *        null for {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
      */
     public Migrator(List<Migration> migrations, String historyTableName,
-            Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
+            @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
         this.dataMigrations = new DataMigrations(dataMigrationFactory);
@@ -282,7 +284,8 @@ public final class Migrator {
                 executor.recordFake(connection, planned);
                 faked.add(id);
             } else if (planned.backwards()) {
-                executor.unapply(connection, planned, rows.get(id));
+                // planned backwards: it is applied, so it has its row
+                executor.unapply(connection, planned, Objects.requireNonNull(rows.get(id)));
             } else {
                 executor.apply(connection, planned, rows.containsKey(id));
             }

@@ -34,8 +34,10 @@ import dev.migrate.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The online-safety lint: for each operation on a table that existed before its migration (a table
@@ -95,7 +97,7 @@ public final class OnlineLint {
      * Lints the selected migrations (all when {@code selected} is null), each operation against the
      * schema just before it: every migration is replayed in order.
      */
-    public static List<Finding> check(List<Migration> ordered, Set<String> selected) {
+    public static List<Finding> check(List<Migration> ordered, @Nullable Set<String> selected) {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.empty();
         for (Migration migration : ordered) {
@@ -237,7 +239,7 @@ public final class OnlineLint {
             }
             if (volatileDefault(column.defaultValue())) {
                 add(Database.POSTGRESQL, "add-column-volatile-default", "the default "
-                        + column.defaultValue().value() + " may be volatile: PostgreSQL then rewrites the table under"
+                        + Objects.requireNonNull(column.defaultValue()).value() + " may be volatile: PostgreSQL then rewrites the table under"
                         + " ACCESS EXCLUSIVE to give each row its own value", "add the column without a default, then"
                         + " set the default in a second change (new rows), and fill the existing rows in batches");
             }
@@ -419,7 +421,7 @@ public final class OnlineLint {
         }
     }
 
-    private static boolean volatileDefault(DefaultValue value) {
+    private static boolean volatileDefault(@Nullable DefaultValue value) {
         return value != null && value.kind() == DefaultValue.Kind.COMPUTED
                 && !STABLE_DEFAULT.matcher(value.value().trim().toLowerCase(Locale.ROOT)).matches();
     }

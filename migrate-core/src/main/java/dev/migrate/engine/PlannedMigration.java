@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.operation.JavaOperation;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration as one run applies or unapplies it, with the SQL of each step rendered for one
@@ -35,7 +36,7 @@ public record PlannedMigration(Migration migration, Direction direction, boolean
      *
      * @param java the data migration this step runs, or null
      */
-    public record Step(String description, List<String> sql, JavaOperation java) {
+    public record Step(String description, List<String> sql, @Nullable JavaOperation java) {
 
         /** How {@link #script()} shows a Java step, which sends no SQL of its own. */
         public static final String JAVA_PREFIX = "-- runs Java";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Replays migrations into a schema, and renders the SQL of the ones to apply on the way. */
 public final class SchemaReplay {
@@ -227,7 +228,7 @@ public final class SchemaReplay {
     }
 
     /** "Table author has no column book" reads on as "table author has no column book"; "SQL ..." stays. */
-    private static String lowerFirst(String message) {
+    private static String lowerFirst(@Nullable String message) {
         if (message == null || message.isEmpty()) {
             return String.valueOf(message);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -156,7 +157,8 @@ final class Squashes {
                 notes.put(migration.id(), "replaces " + n);
             } else if (applied.size() == n) {
                 effective.add(migration);
-                HistoryRow last = rows.get(replaces.get(n - 1));
+                // all n applied: the last has its row
+                HistoryRow last = Objects.requireNonNull(rows.get(replaces.get(n - 1)));
                 effectiveRows.put(migration.id(), new HistoryRow(migration.id(),
                         migration.fileHash() == null ? migration.checksum() : "", migration.fileHash(),
                         last.appliedAt(), 0, true, 0, null));

@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -36,7 +38,7 @@ final class ChangeSetConverter {
     private static final Set<String> DBMS_NAMES = Set.of("postgresql", "mariadb", "h2");
 
     private final ChangelogResources resources;
-    private final String dbms;
+    private final @Nullable String dbms;
     private final boolean caseSensitiveTableNames;
     private ChangeSet changeSet;
     private Schema schema;
@@ -47,7 +49,9 @@ final class ChangeSetConverter {
     private Map<String, Tag> createdHere;
     private Map<String, List<String>> primaryKeys;
 
-    ChangeSetConverter(ChangelogResources resources, String dbms, boolean caseSensitiveTableNames) {
+    // the fields of one changeSet are set by convert, under which every other method runs
+    @SuppressWarnings("NullAway.Init")
+    ChangeSetConverter(ChangelogResources resources, @Nullable String dbms, boolean caseSensitiveTableNames) {
         this.resources = resources;
         this.dbms = dbms;
         this.caseSensitiveTableNames = caseSensitiveTableNames;
@@ -152,8 +156,10 @@ final class ChangeSetConverter {
             if (name.equals("createTable")) {
                 created.add(lower(attr(change, "tableName")));
             } else if (name.equals("addPrimaryKey") && created.contains(lower(attr(change, "tableName")))
-                    && !primaryKeys.containsKey(lower(attr(change, "tableName")))) {
-                primaryKeys.put(lower(attr(change, "tableName")), list(attr(change, "columnNames")));
+                    && !primaryKeys.containsKey(lower(attr(change, "tableName")))
+                    && attr(change, "columnNames") != null) {
+                // one without columnNames is not folded: converted on its own, it is refused for that
+                primaryKeys.put(lower(attr(change, "tableName")), list(Objects.requireNonNull(attr(change, "columnNames"))));
                 change.setUserData("migrate.folded", Boolean.TRUE, null);
             }
         }
@@ -500,7 +506,7 @@ final class ChangeSetConverter {
                 .attr("onDelete", onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT)));
     }
 
-    private void defaults(Element column, Tag tag, String type) {
+    private void defaults(Element column, Tag tag, @Nullable String type) {
         String value = column.hasAttribute("defaultValue")
                 ? Properties.substitute(column.getAttribute("defaultValue"), changeSet.properties(), where(column)) : null;
         if (value != null) {
@@ -512,22 +518,26 @@ final class ChangeSetConverter {
                 default -> tag.attr("defaultValue", value);
             }
         }
-        if (attr(column, "defaultValueNumeric") != null) {
-            tag.attr("defaultValueNumeric", attr(column, "defaultValueNumeric"));
+        String numeric = attr(column, "defaultValueNumeric");
+        if (numeric != null) {
+            tag.attr("defaultValueNumeric", numeric);
         }
-        if (attr(column, "defaultValueBoolean") != null) {
+        String flag = attr(column, "defaultValueBoolean");
+        if (flag != null) {
             if ("tinyint".equals(type)) {
                 // a boolean Liquibase made as tinyint(1) (MariaDB) holds 0 and 1
-                tag.attr("defaultValueNumeric", bool(attr(column, "defaultValueBoolean")).equals("true") ? "1" : "0");
+                tag.attr("defaultValueNumeric", bool(flag).equals("true") ? "1" : "0");
             } else {
-                tag.attr("defaultValueBoolean", bool(attr(column, "defaultValueBoolean")));
+                tag.attr("defaultValueBoolean", bool(flag));
             }
         }
-        if (attr(column, "defaultValueDate") != null) {
-            tag.attr("defaultValue", attr(column, "defaultValueDate").replace('T', ' '));
+        String date = attr(column, "defaultValueDate");
+        if (date != null) {
+            tag.attr("defaultValue", date.replace('T', ' '));
         }
-        if (attr(column, "defaultValueComputed") != null) {
-            tag.attr("defaultValueComputed", computed(attr(column, "defaultValueComputed")));
+        String expression = attr(column, "defaultValueComputed");
+        if (expression != null) {
+            tag.attr("defaultValueComputed", computed(expression));
         }
         if (attr(column, "defaultValueSequenceNext") != null) {
             throw refuse(column, "defaultValueSequenceNext is not converted: write the default as"
@@ -536,7 +546,7 @@ final class ChangeSetConverter {
     }
 
     /** How a Liquibase value for a column of a type is written: numeric, boolean, computed or string. */
-    private static String kindOf(String type, String value) {
+    private static String kindOf(@Nullable String type, String value) {
         String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
         if (lower.equals("boolean") && value.matches("(?i)true|false|1|0")) {
             return "boolean";
@@ -607,7 +617,7 @@ final class ChangeSetConverter {
         return read(change, path, attr(change, "encoding"));
     }
 
-    private void sql(String why, List<String> statements, String rollback) {
+    private void sql(String why, List<String> statements, @Nullable String rollback) {
         notes.add("Kept as SQL: " + why);
         Tag tag = new Tag("sql");
         statements.forEach(s -> tag.child(new Tag("statement").text(s)));
@@ -662,7 +672,7 @@ final class ChangeSetConverter {
                 + (where == null ? "" : " where " + where)), null);
     }
 
-    private String whereOf(Element change) {
+    private @Nullable String whereOf(Element change) {
         Element where = child(change, "where");
         if (where == null) {
             return null;
@@ -674,17 +684,21 @@ final class ChangeSetConverter {
     }
 
     private String valueOf(Element column, String table, String name) {
-        if (attr(column, "valueNumeric") != null) {
-            return attr(column, "valueNumeric");
+        String numeric = attr(column, "valueNumeric");
+        if (numeric != null) {
+            return numeric;
         }
-        if (attr(column, "valueBoolean") != null) {
-            return bool(attr(column, "valueBoolean"));
+        String flag = attr(column, "valueBoolean");
+        if (flag != null) {
+            return bool(flag);
         }
-        if (attr(column, "valueComputed") != null) {
-            return attr(column, "valueComputed");
+        String expression = attr(column, "valueComputed");
+        if (expression != null) {
+            return expression;
         }
-        if (attr(column, "valueDate") != null) {
-            return literal(attr(column, "valueDate").replace('T', ' '));
+        String date = attr(column, "valueDate");
+        if (date != null) {
+            return literal(date.replace('T', ' '));
         }
         if (column.hasAttribute("value")) {
             return literal(Properties.substitute(column.getAttribute("value"), changeSet.properties(), where(column)));
@@ -739,7 +753,7 @@ final class ChangeSetConverter {
             if (kind != null && kind.equalsIgnoreCase("skip")) {
                 continue;
             }
-            String name = column != null && attr(column, "name") != null ? attr(column, "name") : head;
+            String name = orElse(column == null ? null : attr(column, "name"), head);
             names.add(name);
             positions.add(i);
             kinds.add(kind == null ? kindFromSchema(table, name) : kind.toLowerCase(Locale.ROOT));
@@ -776,7 +790,7 @@ final class ChangeSetConverter {
         return "string";
     }
 
-    private String csvValue(String value, String kind, Element change) {
+    private String csvValue(@Nullable String value, String kind, Element change) {
         if (value == null || value.equalsIgnoreCase("null") || (value.isEmpty() && !kind.equals("string"))) {
             return "null";
         }
@@ -801,7 +815,7 @@ final class ChangeSetConverter {
 
     // --- helpers
 
-    private String columnType(String table, String column) {
+    private @Nullable String columnType(@Nullable String table, @Nullable String column) {
         if (table == null || column == null) {
             return null;
         }
@@ -853,7 +867,7 @@ final class ChangeSetConverter {
         changes.add(tag.toString());
     }
 
-    private String read(Element change, String path, String encoding) {
+    private String read(Element change, String path, @Nullable String encoding) {
         try (InputStream in = resources.open(path)) {
             if (in == null) {
                 throw refuse(change, "there is no file " + path);
@@ -865,7 +879,7 @@ final class ChangeSetConverter {
         }
     }
 
-    private String attr(Element element, String name) {
+    private @Nullable String attr(Element element, String name) {
         if (!element.hasAttribute(name)) {
             return null;
         }
@@ -914,11 +928,11 @@ final class ChangeSetConverter {
         return table + "_" + String.join("_", columns) + "_key";
     }
 
-    private static String orElse(String value, String otherwise) {
+    private static <T extends @Nullable Object> T orElse(@Nullable T value, T otherwise) {
         return value == null ? otherwise : value;
     }
 
-    private static String lower(String name) {
+    private static @Nullable String lower(@Nullable String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 
@@ -946,7 +960,7 @@ final class ChangeSetConverter {
         return children(element).stream().filter(e -> ChangelogReader.name(e).equals(name)).toList();
     }
 
-    private static Element child(Element element, String name) {
+    private static @Nullable Element child(Element element, String name) {
         return children(element).stream().filter(e -> ChangelogReader.name(e).equals(name)).findFirst().orElse(null);
     }
 

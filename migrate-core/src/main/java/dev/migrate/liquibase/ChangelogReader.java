@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,7 +38,7 @@ public final class ChangelogReader {
     private static final String LINE = "migrate.line";
 
     private final ChangelogResources resources;
-    private final String dbms;
+    private final @Nullable String dbms;
     private final Contexts contexts;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<ChangeSet> changeSets = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class ChangelogReader {
      * @param dbms the Liquibase name of the database the changelog is read for ({@code postgresql},
      *        {@code mariadb}, {@code mysql}, {@code h2}), or null for any
      */
-    public ChangelogReader(ChangelogResources resources, String dbms, Contexts contexts) {
+    public ChangelogReader(ChangelogResources resources, @Nullable String dbms, Contexts contexts) {
         this.resources = resources;
         this.dbms = dbms;
         this.contexts = contexts;
@@ -65,7 +66,7 @@ public final class ChangelogReader {
         return line instanceof Integer number ? number : 0;
     }
 
-    private void readChangelog(String path, String recordedFile, String includedFrom) {
+    private void readChangelog(String path, String recordedFile, @Nullable String includedFrom) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             throw new LiquibaseImportException("Cannot import " + path + (includedFrom == null ? "" : " (included at "
@@ -238,12 +239,12 @@ public final class ChangelogReader {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             SAXParser parser = factory.newSAXParser();
             parser.parse(new InputSource(new java.io.ByteArrayInputStream(content)), new DefaultHandler() {
-                private Locator locator;
+                private @Nullable Locator locator;
                 private Node current = document;
                 private final StringBuilder text = new StringBuilder();
 
                 @Override
-                public void setDocumentLocator(Locator locator) {
+                public void setDocumentLocator(@Nullable Locator locator) {
                     this.locator = locator;
                 }
 
@@ -259,7 +260,9 @@ public final class ChangelogReader {
                                 : attributes.getLocalName(i);
                         element.setAttribute(attributeName, attributes.getValue(i));
                     }
-                    element.setUserData(LINE, locator.getLineNumber(), null);
+                    if (locator != null) {
+                        element.setUserData(LINE, locator.getLineNumber(), null);
+                    }
                     current.appendChild(element);
                     current = element;
                 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a changelog and the files it includes are read from, by the paths Liquibase uses
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 public interface ChangelogResources {
 
     /** The content of one file, or null when there is none. */
-    InputStream open(String path) throws IOException;
+    @Nullable InputStream open(String path) throws IOException;
 
     /** The paths of the files directly in a directory (for {@code includeAll}), in any order. */
     List<String> list(String directory) throws IOException;
@@ -25,7 +26,7 @@ public interface ChangelogResources {
     static ChangelogResources classpath(ClassLoader loader) {
         return new ChangelogResources() {
             @Override
-            public InputStream open(String path) {
+            public @Nullable InputStream open(String path) {
                 return loader.getResourceAsStream(ChangeSetId.normalizedFile(path));
             }
 
@@ -51,7 +52,7 @@ public interface ChangelogResources {
     static ChangelogResources directory(Path root) {
         return new ChangelogResources() {
             @Override
-            public InputStream open(String path) throws IOException {
+            public @Nullable InputStream open(String path) throws IOException {
                 Path file = root.resolve(ChangeSetId.normalizedFile(path));
                 return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Liquibase contexts a changelog is imported for, as {@code spring.liquibase.contexts} selects
@@ -24,7 +25,7 @@ public final class Contexts {
     }
 
     /** The contexts named in a comma-separated list; an empty or null list selects every changeSet. */
-    public static Contexts of(String list) {
+    public static Contexts of(@Nullable String list) {
         if (list == null || list.isBlank()) {
             return all();
         }

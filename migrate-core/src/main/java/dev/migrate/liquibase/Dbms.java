@@ -1,6 +1,7 @@
 package dev.migrate.liquibase;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Liquibase's {@code dbms} lists: names separated by commas, {@code !name} to exclude, {@code all}, {@code none}. */
 final class Dbms {
@@ -9,7 +10,7 @@ final class Dbms {
     }
 
     /** Whether the list names the database; an empty list, or a null database (any), matches. */
-    static boolean matches(String list, String dbms) {
+    static boolean matches(@Nullable String list, @Nullable String dbms) {
         if (list == null || list.isBlank() || dbms == null) {
             return true;
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts a Liquibase XML changelog (with its {@code include}s and {@code includeAll}s) into migrate
@@ -29,7 +30,7 @@ public final class LiquibaseImport {
     private static final int MAX_REASONS = 40;
 
     private final ChangelogResources resources;
-    private final String dbms;
+    private final @Nullable String dbms;
     private final Contexts contexts;
     private final boolean caseSensitiveTableNames;
     private final MigrationReader reader = new MigrationReader();
@@ -42,7 +43,7 @@ public final class LiquibaseImport {
      *        Liquibase picks there; null for portable types and every changeSet
      * @param contexts the Liquibase contexts the application ran with ({@link Contexts#all()} when none)
      */
-    public LiquibaseImport(ChangelogResources resources, String dbms, Contexts contexts) {
+    public LiquibaseImport(ChangelogResources resources, @Nullable String dbms, Contexts contexts) {
         this(resources, dbms, contexts, false);
     }
 
@@ -51,7 +52,7 @@ public final class LiquibaseImport {
      *        {@code lower_case_table_names=0}): a table named with upper-case letters is then refused, since
      *        migrate names every table in lower case
      */
-    public LiquibaseImport(ChangelogResources resources, String dbms, Contexts contexts,
+    public LiquibaseImport(ChangelogResources resources, @Nullable String dbms, Contexts contexts,
             boolean caseSensitiveTableNames) {
         this.resources = resources;
         this.dbms = dbms == null ? null : dbms.toLowerCase(Locale.ROOT);

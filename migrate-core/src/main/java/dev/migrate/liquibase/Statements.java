@@ -2,6 +2,7 @@ package dev.migrate.liquibase;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits SQL text into statements as Liquibase does with {@code splitStatements="true"}: at each
@@ -13,7 +14,7 @@ final class Statements {
     private Statements() {
     }
 
-    static List<String> split(String text, String endDelimiter) {
+    static List<String> split(String text, @Nullable String endDelimiter) {
         List<String> statements = new ArrayList<>();
         if (endDelimiter != null && !endDelimiter.equals(";")) {
             String delimiter = endDelimiter.replace("\\n", "\n").replace("\\r", "\r");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A small XML element to write a migrate change with; {@link #toString()} is its markup. */
 final class Tag {
@@ -16,7 +17,7 @@ final class Tag {
         this.name = name;
     }
 
-    Tag attr(String attribute, Object value) {
+    Tag attr(String attribute, @Nullable Object value) {
         if (value != null) {
             attributes.put(attribute, value.toString());
         }

@@ -4,6 +4,7 @@ import dev.migrate.schema.ColumnType;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Liquibase column types as migrate types, chosen so that the column made on the database the
@@ -26,7 +27,7 @@ final class Types {
      * The migrate type for a Liquibase type on a database ({@code postgresql}, {@code mariadb}, {@code h2},
      * or null for the portable meaning).
      */
-    static String convert(String liquibaseType, String dbms) {
+    static String convert(String liquibaseType, @Nullable String dbms) {
         String raw = liquibaseType.strip();
         String lower = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (lower.startsWith("java.sql.types.")) {

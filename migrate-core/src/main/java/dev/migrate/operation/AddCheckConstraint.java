@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record AddCheckConstraint(String tableName, CheckConstraint constraint, boolean online) implements Operation {
 
@@ -51,7 +52,7 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint, b
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a column at the end of a table. A NOT NULL column added to a table that may have rows needs a
@@ -70,7 +71,7 @@ public record AddColumn(String tableName, Column column) implements Operation {
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

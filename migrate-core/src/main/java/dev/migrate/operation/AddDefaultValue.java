@@ -6,6 +6,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Sets (or replaces) a column's default value. */
 public record AddDefaultValue(String tableName, String columnName, DefaultValue defaultValue) implements Operation {
@@ -46,7 +47,7 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

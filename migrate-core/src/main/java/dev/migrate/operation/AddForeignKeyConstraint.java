@@ -8,6 +8,7 @@ import dev.migrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey, boolean online) implements Operation {
 
@@ -60,7 +61,7 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey, b
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -5,13 +5,14 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a column NOT NULL.
  *
  * @param defaultNullValue when given, rows where the column is null are set to it first
  */
-public record AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue,
+public record AddNotNullConstraint(String tableName, String columnName, @Nullable DefaultValue defaultNullValue,
         boolean online)
         implements Operation {
 
@@ -21,7 +22,7 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
     }
 
     /** The usual form, which takes the table's lock for as long as the change takes. */
-    public AddNotNullConstraint(String tableName, String columnName, DefaultValue defaultNullValue) {
+    public AddNotNullConstraint(String tableName, String columnName, @Nullable DefaultValue defaultNullValue) {
         this(tableName, columnName, defaultNullValue, false);
     }
 
@@ -55,7 +56,7 @@ public record AddNotNullConstraint(String tableName, String columnName, DefaultV
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

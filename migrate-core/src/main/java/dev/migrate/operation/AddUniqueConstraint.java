@@ -6,6 +6,7 @@ import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record AddUniqueConstraint(String tableName, UniqueConstraint constraint, boolean online) implements Operation {
 
@@ -53,7 +54,7 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint,
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record CreateIndex(String tableName, Index index, boolean online) implements Operation {
 
@@ -52,7 +53,7 @@ public record CreateIndex(String tableName, Index index, boolean online) impleme
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -5,6 +5,7 @@ import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.Sequence;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record CreateSequence(Sequence sequence) implements Operation {
 
@@ -40,7 +41,7 @@ public record CreateSequence(Sequence sequence) implements Operation {
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

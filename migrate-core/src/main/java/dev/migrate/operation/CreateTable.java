@@ -7,6 +7,7 @@ import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Creates a table with its columns and primary key; constraints and indexes come as operations of their own. */
 public record CreateTable(String tableName, List<Column> columns, List<String> primaryKey) implements Operation {
@@ -101,7 +102,7 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
         return Reductions.NONE;
     }
 
-    private Column find(String name) {
+    private @Nullable Column find(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
@@ -119,7 +120,7 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

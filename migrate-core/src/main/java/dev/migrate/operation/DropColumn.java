@@ -8,6 +8,7 @@ import dev.migrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops a column. Indexes, constraints and foreign keys that use it must be dropped first, so that
@@ -57,7 +58,7 @@ public record DropColumn(String tableName, String columnName) implements Operati
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

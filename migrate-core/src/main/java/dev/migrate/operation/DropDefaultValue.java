@@ -5,6 +5,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record DropDefaultValue(String tableName, String columnName) implements Operation {
 
@@ -38,7 +39,7 @@ public record DropDefaultValue(String tableName, String columnName) implements O
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record DropIndex(String tableName, String indexName) implements Operation {
 
@@ -44,7 +45,7 @@ public record DropIndex(String tableName, String indexName) implements Operation
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -4,6 +4,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Makes a column nullable. */
 public record DropNotNullConstraint(String tableName, String columnName) implements Operation {
@@ -40,7 +41,7 @@ public record DropNotNullConstraint(String tableName, String columnName) impleme
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -5,6 +5,7 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record DropSequence(String sequenceName) implements Operation {
 
@@ -35,7 +36,7 @@ public record DropSequence(String sequenceName) implements Operation {
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -7,6 +7,7 @@ import dev.migrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record DropTable(String tableName) implements Operation {
 
@@ -44,7 +45,7 @@ public record DropTable(String tableName) implements Operation {
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

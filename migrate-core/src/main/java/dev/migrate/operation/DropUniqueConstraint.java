@@ -6,6 +6,7 @@ import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public record DropUniqueConstraint(String tableName, String constraintName) implements Operation {
 
@@ -46,7 +47,7 @@ public record DropUniqueConstraint(String tableName, String constraintName) impl
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -2,6 +2,8 @@ package dev.migrate.operation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@link Optimizer} needs to know of an operation to decide which others it may meet: a
@@ -22,8 +24,8 @@ import java.util.Locale;
  * @param uses the columns of {@code table} an operation uses that a change to another column may
  *        pass without changing the schema or the rows; null when nothing may pass it
  */
-record Footprint(List<String> keys, boolean dropsForeignKeys, boolean waitsForForeignKeyDrops, String table,
-        List<String> changes, List<String> uses) {
+record Footprint(@Nullable List<String> keys, boolean dropsForeignKeys, boolean waitsForForeignKeyDrops,
+        @Nullable String table, @Nullable List<String> changes, @Nullable List<String> uses) {
 
     static Footprint of(Operation operation) {
         return operation.accept(FOOTPRINTS);
@@ -35,7 +37,7 @@ record Footprint(List<String> keys, boolean dropsForeignKeys, boolean waitsForFo
      * the rows.
      */
     boolean mayPass(Footprint earlier) {
-        if (changes == null || earlier.uses == null || !earlier.table.equals(table)) {
+        if (changes == null || earlier.uses == null || !Objects.equals(earlier.table, table)) {
             return false;
         }
         return changes.stream().noneMatch(earlier.uses::contains);
@@ -52,7 +54,7 @@ record Footprint(List<String> keys, boolean dropsForeignKeys, boolean waitsForFo
     }
 
     /** An index or constraint on a table that a change to other columns may pass. */
-    private static Footprint passable(String tableName, String name, List<String> columns) {
+    private static Footprint passable(String tableName, String name, @Nullable List<String> columns) {
         return new Footprint(List.of(table(tableName), name(name)), false, false, tableName, null, columns);
     }
 

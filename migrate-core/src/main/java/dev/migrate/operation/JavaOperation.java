@@ -5,6 +5,7 @@ import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data migration in Java: the {@code <java class="..."/>} change, run through a {@link
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param backward whether this runs the class's {@code backward} (only ever made by {@link #reverse};
  *        never in a file)
  */
-public record JavaOperation(String className, String version, boolean backward) implements Operation {
+public record JavaOperation(String className, @Nullable String version, boolean backward) implements Operation {
 
     private static final Pattern BINARY_NAME = Pattern.compile(
             "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
@@ -36,7 +37,7 @@ public record JavaOperation(String className, String version, boolean backward) 
     }
 
     /** Runs the class's {@code forward}. */
-    public JavaOperation(String className, String version) {
+    public JavaOperation(String className, @Nullable String version) {
         this(className, version, false);
     }
 
@@ -62,7 +63,7 @@ public record JavaOperation(String className, String version, boolean backward) 
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

@@ -5,6 +5,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Changes a column's type or size, such as widening {@code varchar(100)} to {@code varchar(200)}. */
 public record ModifyDataType(String tableName, String columnName, ColumnType newDataType) implements Operation {
@@ -43,7 +44,7 @@ public record ModifyDataType(String tableName, String columnName, ColumnType new
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

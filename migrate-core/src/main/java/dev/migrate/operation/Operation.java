@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change to a schema. Every operation carries its own behaviour, as Django's operations do: it
@@ -44,7 +45,7 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
     Optional<List<Operation>> reduce(Operation next);
 
     /** The visitor's case for this kind of operation, given this operation. */
-    <R> R accept(OperationVisitor<R> visitor);
+    <R extends @Nullable Object> R accept(OperationVisitor<R> visitor);
 
     /**
      * Whether applying it loses data (a dropped table or column): the writer marks it, and going back

@@ -1,5 +1,7 @@
 package dev.migrate.operation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One method per kind of operation, for what other packages do with operations (the SQL of a
  * dialect, the XML of the writer, the name of a migration, ...) and what must not live in the
@@ -9,7 +11,7 @@ package dev.migrate.operation;
  *
  * @param <R> what a visit returns ({@link Void} and {@code null} for nothing)
  */
-public interface OperationVisitor<R> {
+public interface OperationVisitor<R extends @Nullable Object> {
 
     R visit(CreateTable operation);
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Django's migration optimizer, in one pass: a list of operations becomes a list that is never
@@ -35,7 +37,7 @@ public final class Optimizer {
     /** How many unrelated column changes of the same table an operation may pass looking for its match. */
     private static final int MAX_PASSES = 16;
 
-    private final List<Operation> out = new ArrayList<>();
+    private final List<@Nullable Operation> out = new ArrayList<>();
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final List<Entry> foreignKeyDrops = new ArrayList<>();
 
@@ -105,7 +107,7 @@ public final class Optimizer {
         }
         Entry entry = new Entry(slot, current);
         Footprint footprint = Footprint.of(current);
-        for (String key : footprint.keys()) {
+        for (String key : keys(footprint)) {
             insert(byName.computeIfAbsent(key, k -> new ArrayList<>()), entry);
         }
         if (footprint.dropsForeignKeys()) {
@@ -114,13 +116,27 @@ public final class Optimizer {
     }
 
     private List<Operation> result() {
-        return out.stream().filter(o -> o != null).toList();
+        List<Operation> result = new ArrayList<>(out.size());
+        for (Operation operation : out) {
+            if (operation != null) {
+                result.add(operation);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The keys of an operation of a segment: never null there, since {@link #optimize} gives raw SQL and
+     * Java (the operations without keys) no segment, and no reduction yields one of them.
+     */
+    private static List<String> keys(Footprint footprint) {
+        return Objects.requireNonNull(footprint.keys());
     }
 
     /** The latest operation before {@code slot} that the operation of this footprint depends on, or null. */
-    private Entry lastDependency(Footprint footprint, int slot) {
+    private @Nullable Entry lastDependency(Footprint footprint, int slot) {
         Entry latest = null;
-        for (String key : footprint.keys()) {
+        for (String key : keys(footprint)) {
             Entry found = lastBefore(byName.get(key), slot);
             if (found != null && (latest == null || found.slot() > latest.slot())) {
                 latest = found;
@@ -135,7 +151,7 @@ public final class Optimizer {
         return latest;
     }
 
-    private Entry lastBefore(List<Entry> entries, int slot) {
+    private @Nullable Entry lastBefore(@Nullable List<Entry> entries, int slot) {
         if (entries == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Renames a column; the table's own constraints and other tables' foreign keys follow it. */
 public record RenameColumn(String tableName, String oldColumnName, String newColumnName) implements Operation {
@@ -61,7 +62,7 @@ public record RenameColumn(String tableName, String oldColumnName, String newCol
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

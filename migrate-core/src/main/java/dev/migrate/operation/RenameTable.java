@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Renames a table; foreign keys that point at it follow, as they do in the database. */
 public record RenameTable(String oldTableName, String newTableName) implements Operation {
@@ -54,7 +55,7 @@ public record RenameTable(String oldTableName, String newTableName) implements O
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

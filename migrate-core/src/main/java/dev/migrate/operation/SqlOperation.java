@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import dev.migrate.schema.Messages;
 import dev.migrate.schema.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Raw SQL statements, sent as they are. The schema model does not see what they do, so use them for
@@ -98,7 +99,7 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
     }
 
     @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
     }
 

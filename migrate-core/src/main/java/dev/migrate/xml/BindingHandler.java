@@ -14,7 +14,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -39,18 +41,18 @@ final class BindingHandler extends DefaultHandler {
     };
 
     private final Locations locations;
-    private final Supplier<Locator> parserAt;
+    private final Supplier<@Nullable Locator> parserAt;
     private final Deque<Frame> open = new ArrayDeque<>();
-    private Bindings.MigrationXml root;
+    private Bindings.@Nullable MigrationXml root;
 
     /** @param parserAt where the parser is: the validator in between passes on no locator of its own */
-    BindingHandler(Locations locations, Supplier<Locator> parserAt) {
+    BindingHandler(Locations locations, Supplier<@Nullable Locator> parserAt) {
         this.locations = locations;
         this.parserAt = parserAt;
     }
 
     /** The bound root element; null before the document ended. */
-    Bindings.MigrationXml root() {
+    Bindings.@Nullable MigrationXml root() {
         return root;
     }
 
@@ -63,6 +65,7 @@ final class BindingHandler extends DefaultHandler {
             return;
         }
         Frame parent = open.peek();
+        // a slot is looked up, and so found, only in an element that binds: where there is one, parent.target is not null
         Slot slot = parent.target == null ? null : SHAPES.get(parent.target.getClass()).elements.get(localName);
         if (slot == null && parent.target != null) {
             // the validator reports an element in an element that takes none only at its end; this is sooner and points at it
@@ -75,11 +78,11 @@ final class BindingHandler extends DefaultHandler {
         } else if (slot == null) {
             open.push(new Frame(null, null, null));
         } else if (slot.type == String.class) {
-            open.push(new Frame(null, new Placement(parent.target, slot.field), new StringBuilder()));
+            open.push(new Frame(null, new Placement(Objects.requireNonNull(parent.target), slot.field), new StringBuilder()));
         } else {
             Object element = instantiate(slot.type);
             bind(element, attributes);
-            place(parent.target, slot.field, element);
+            place(Objects.requireNonNull(parent.target), slot.field, element);
             Field value = SHAPES.get(slot.type).value;
             open.push(new Frame(element, value == null ? null : new Placement(element, value),
                     value == null ? null : new StringBuilder()));
@@ -97,7 +100,7 @@ final class BindingHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         Frame closed = open.pop();
-        if (closed.text != null) {
+        if (closed.text != null && closed.textGoesTo != null) {
             place(closed.textGoesTo.target, closed.textGoesTo.field, closed.text.toString());
         }
         if (open.isEmpty()) {
@@ -180,7 +183,7 @@ final class BindingHandler extends DefaultHandler {
     }
 
     /** An open element: the object it fills (null for text or skipped elements), and where its text goes. */
-    private record Frame(Object target, Placement textGoesTo, StringBuilder text) {
+    private record Frame(@Nullable Object target, @Nullable Placement textGoesTo, @Nullable StringBuilder text) {
     }
 
     private record Placement(Object target, Field field) {
@@ -191,7 +194,7 @@ final class BindingHandler extends DefaultHandler {
     }
 
     /** What a class's annotations say it takes: attributes, child elements and text. */
-    private record Shape(Map<String, Field> attributes, Map<String, Slot> elements, Field value) {
+    private record Shape(Map<String, Field> attributes, Map<String, Slot> elements, @Nullable Field value) {
 
         static Shape of(Class<?> type) {
             Map<String, Field> attributes = new HashMap<>();

@@ -45,6 +45,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JAXB classes of {@code migration-1.0.xsd}, one per element, each turning itself into
@@ -114,24 +116,24 @@ final class Bindings {
         @XmlAttribute
         String type;
         @XmlAttribute
-        Boolean autoIncrement;
+        @Nullable Boolean autoIncrement;
         @XmlAttribute
-        String defaultValue;
+        @Nullable String defaultValue;
         @XmlAttribute
-        String defaultValueNumeric;
+        @Nullable String defaultValueNumeric;
         @XmlAttribute
-        Boolean defaultValueBoolean;
+        @Nullable Boolean defaultValueBoolean;
         @XmlAttribute
-        String defaultValueComputed;
+        @Nullable String defaultValueComputed;
         @XmlElement
-        ConstraintsXml constraints;
+        @Nullable ConstraintsXml constraints;
 
         boolean primaryKey() {
             return constraints != null && isTrue(constraints.primaryKey);
         }
 
         Column toColumn() {
-            if (primaryKey() && isTrue(constraints.nullable)) {
+            if (primaryKey() && constraints != null && isTrue(constraints.nullable)) {
                 throw new IllegalArgumentException("Column " + name + " is in the primary key and cannot be nullable");
             }
             boolean nullable = !primaryKey() && (constraints == null || !Boolean.FALSE.equals(constraints.nullable));
@@ -144,23 +146,23 @@ final class Bindings {
 
     static final class ConstraintsXml {
         @XmlAttribute
-        Boolean nullable;
+        @Nullable Boolean nullable;
         @XmlAttribute
-        Boolean primaryKey;
+        @Nullable Boolean primaryKey;
     }
 
     static final class IndexColumnXml {
         @XmlAttribute
         String name;
         @XmlAttribute
-        Boolean descending;
+        @Nullable Boolean descending;
     }
 
     static final class CreateTableXml implements Change {
         @XmlAttribute
         String tableName;
         @XmlAttribute
-        String primaryKeyColumnNames;
+        @Nullable String primaryKeyColumnNames;
         @XmlElement(name = "column")
         List<ColumnXml> columns = new ArrayList<>();
 
@@ -180,9 +182,9 @@ final class Bindings {
             return List.of(new CreateTable(tableName, converted, key));
         }
 
-        /** The key in the order primaryKeyColumnNames gives, which must name the marked columns, each once. */
+        /** The key in the order primaryKeyColumnNames (given) gives, which must name the marked columns, each once. */
         private List<String> keyOrder(List<String> marked) {
-            List<String> ordered = names(primaryKeyColumnNames).stream()
+            List<String> ordered = names(Objects.requireNonNull(primaryKeyColumnNames)).stream()
                     .map(n -> Identifiers.require(n, "column")).toList();
             if (ordered.size() != marked.size() || !new HashSet<>(ordered).equals(new HashSet<>(marked))) {
                 throw new IllegalArgumentException("createTable " + tableName + ": primaryKeyColumnNames \""
@@ -283,15 +285,15 @@ final class Bindings {
         @XmlAttribute
         String columnName;
         @XmlAttribute
-        String defaultNullValue;
+        @Nullable String defaultNullValue;
         @XmlAttribute
-        String defaultNullValueNumeric;
+        @Nullable String defaultNullValueNumeric;
         @XmlAttribute
-        Boolean defaultNullValueBoolean;
+        @Nullable Boolean defaultNullValueBoolean;
         @XmlAttribute
-        String defaultNullValueComputed;
+        @Nullable String defaultNullValueComputed;
         @XmlAttribute
-        Boolean online;
+        @Nullable Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -319,13 +321,13 @@ final class Bindings {
         @XmlAttribute
         String columnName;
         @XmlAttribute
-        String defaultValue;
+        @Nullable String defaultValue;
         @XmlAttribute
-        String defaultValueNumeric;
+        @Nullable String defaultValueNumeric;
         @XmlAttribute
-        Boolean defaultValueBoolean;
+        @Nullable Boolean defaultValueBoolean;
         @XmlAttribute
-        String defaultValueComputed;
+        @Nullable String defaultValueComputed;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -357,9 +359,9 @@ final class Bindings {
         @XmlAttribute
         String indexName;
         @XmlAttribute
-        Boolean unique;
+        @Nullable Boolean unique;
         @XmlAttribute
-        Boolean online;
+        @Nullable Boolean online;
         @XmlElement(name = "column")
         List<IndexColumnXml> columns = new ArrayList<>();
 
@@ -393,7 +395,7 @@ final class Bindings {
         @XmlAttribute
         String columnNames;
         @XmlAttribute
-        Boolean online;
+        @Nullable Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -421,7 +423,7 @@ final class Bindings {
         @XmlAttribute
         String constraintName;
         @XmlAttribute
-        Boolean online;
+        @Nullable Boolean online;
         @XmlValue
         String expression;
 
@@ -456,9 +458,9 @@ final class Bindings {
         @XmlAttribute
         String referencedColumnNames;
         @XmlAttribute
-        String onDelete;
+        @Nullable String onDelete;
         @XmlAttribute
-        Boolean online;
+        @Nullable Boolean online;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -484,9 +486,9 @@ final class Bindings {
         @XmlAttribute
         String sequenceName;
         @XmlAttribute
-        Long startValue;
+        @Nullable Long startValue;
         @XmlAttribute
-        Long incrementBy;
+        @Nullable Long incrementBy;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -508,11 +510,11 @@ final class Bindings {
     @XmlType(propOrder = {"statements", "rollback"})
     static final class SqlXml implements Change {
         @XmlAttribute
-        String dbms;
+        @Nullable String dbms;
         @XmlElement(name = "statement")
         List<String> statements = new ArrayList<>();
         @XmlElement
-        SqlRollbackXml rollback;
+        @Nullable SqlRollbackXml rollback;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -527,7 +529,7 @@ final class Bindings {
         @XmlAttribute(name = "class")
         String className;
         @XmlAttribute
-        String version;
+        @Nullable String version;
 
         @Override
         public List<Operation> toOperations(Locations at) {
@@ -540,13 +542,13 @@ final class Bindings {
         List<String> statements = new ArrayList<>();
     }
 
-    private static boolean isTrue(Boolean value) {
+    private static boolean isTrue(@Nullable Boolean value) {
         return Boolean.TRUE.equals(value);
     }
 
     /** Reads one of the four Liquibase default attributes (named prefix, prefixNumeric, ...); null if none. */
-    private static DefaultValue defaultValue(String prefix, String string, String numeric, Boolean bool,
-            String computed) {
+    private static @Nullable DefaultValue defaultValue(String prefix, @Nullable String string,
+            @Nullable String numeric, @Nullable Boolean bool, @Nullable String computed) {
         int given = (string != null ? 1 : 0) + (numeric != null ? 1 : 0) + (bool != null ? 1 : 0)
                 + (computed != null ? 1 : 0);
         if (given > 1) {

@@ -3,6 +3,7 @@ package dev.migrate.xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scan of the head of a well-formed, plain migration file: XML declaration, comments, the root
@@ -16,7 +17,7 @@ final class HeadScan {
     private HeadScan() {
     }
 
-    static List<String> dependsOn(byte[] content) {
+    static @Nullable List<String> dependsOn(byte[] content) {
         MigrationHeader.Head head = head(content);
         return head == null ? null : head.dependsOn();
     }
@@ -31,9 +32,9 @@ final class HeadScan {
     private static final int MARGIN = 64;
 
     /** The head of the file, or null when the scan cannot tell (the caller then parses). */
-    static MigrationHeader.Head head(byte[] content) {
+    static MigrationHeader.@Nullable Head head(byte[] content) {
         if (content.length > USUAL) {
-            MigrationHeader.Head head = head(content, USUAL);
+            MigrationHeader.@Nullable Head head = head(content, USUAL);
             if (head != null) {
                 return head;
             }
@@ -45,7 +46,7 @@ final class HeadScan {
      * The head read from the first {@code limit} bytes; null when it does not end well inside them
      * (the text may stop in the middle of a tag, or of a character).
      */
-    private static MigrationHeader.Head head(byte[] content, int limit) {
+    private static MigrationHeader.@Nullable Head head(byte[] content, int limit) {
         String text = new String(content, 0, Math.min(content.length, limit), StandardCharsets.UTF_8);
         int at = skipProlog(text, 0);
         if (at < 0) {
@@ -104,7 +105,7 @@ final class HeadScan {
      * null for anything else, an empty element included. Scanned by hand, not with a regular
      * expression: this runs for every file at every start, before anything is compiled.
      */
-    private static Root root(String text, int at) {
+    private static @Nullable Root root(String text, int at) {
         if (!text.startsWith("<", at)) {
             return null;
         }
@@ -132,7 +133,7 @@ final class HeadScan {
         return new Root(prefix, text.substring(nameEnd, close), close + 1);
     }
 
-    private record Root(String prefix, String attributes, int end) {
+    private record Root(@Nullable String prefix, String attributes, int end) {
     }
 
     /** A name as the prefix may be: a letter or underscore, then letters, digits, underscores, dots or hyphens (ASCII). */

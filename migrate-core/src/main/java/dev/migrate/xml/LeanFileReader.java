@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -49,7 +50,7 @@ final class LeanFileReader {
      *
      * @param vouched whether the history vouches for these bytes; if not, the XSD's rules are checked
      */
-    static Bindings.MigrationXml read(byte[] content, String sourceName, Locations locations, boolean vouched) {
+    static Bindings.@Nullable MigrationXml read(byte[] content, String sourceName, Locations locations, boolean vouched) {
         String text = normalizeLineEnds(content);
         if (text == null) {
             return null;
@@ -68,7 +69,7 @@ final class LeanFileReader {
      * The text, decoded as UTF-8 (null when the bytes are not: the parser explains the error), with
      * CR LF and a lone CR read as LF, as XML does before anything else.
      */
-    private static String normalizeLineEnds(byte[] content) {
+    private static @Nullable String normalizeLineEnds(byte[] content) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -300,7 +301,7 @@ final class LeanFileReader {
     }
 
     /** Text with XML's five entities and character references replaced; null for any other reference. */
-    private static String decode(String raw) {
+    private static @Nullable String decode(String raw) {
         if (raw.indexOf('&') < 0) {
             return raw;
         }
@@ -421,7 +422,7 @@ final class LeanFileReader {
         }
 
         @Override
-        public String getPublicId() {
+        public @Nullable String getPublicId() {
             return null;
         }
 

@@ -1,6 +1,7 @@
 package dev.migrate.xml;
 
 import dev.migrate.MigrateException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration file that cannot be read: malformed XML, a schema violation or a value the model
@@ -11,9 +12,10 @@ public class MigrationFileException extends MigrateException {
     private final String sourceName;
     private final int line;
     private final int column;
-    private final String problem;
+    private final @Nullable String problem;
 
-    public MigrationFileException(String sourceName, int line, int column, String problem, Throwable cause) {
+    public MigrationFileException(String sourceName, int line, int column, @Nullable String problem,
+            @Nullable Throwable cause) {
         super(format(sourceName, line, column, problem), cause);
         this.sourceName = sourceName;
         this.line = line;
@@ -37,11 +39,11 @@ public class MigrationFileException extends MigrateException {
     }
 
     /** What is wrong, without the location. */
-    public String problem() {
+    public @Nullable String problem() {
         return problem;
     }
 
-    private static String format(String sourceName, int line, int column, String problem) {
+    private static String format(String sourceName, int line, int column, @Nullable String problem) {
         StringBuilder text = new StringBuilder(sourceName);
         if (line > 0) {
             text.append(" line ").append(line);

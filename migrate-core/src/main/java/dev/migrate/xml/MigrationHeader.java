@@ -8,6 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads only the head of a migration file, its {@code dependsOn} elements, stopping at the first
@@ -67,18 +68,18 @@ public final class MigrationHeader {
             return new Head(dependsOn, replaces);
         } catch (XMLStreamException e) {
             throw error(sourceName, e.getLocation(),
-                    XsdMessages.plain(e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", "")));
+                    XsdMessages.plain(String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message: ", "")));
         } finally {
             close(reader);
         }
     }
 
-    private static MigrationFileException error(String sourceName, Location location, String problem) {
+    private static MigrationFileException error(String sourceName, @Nullable Location location, String problem) {
         return new MigrationFileException(sourceName, location == null ? -1 : location.getLineNumber(),
                 location == null ? -1 : location.getColumnNumber(), problem, null);
     }
 
-    private static void close(XMLStreamReader reader) {
+    private static void close(@Nullable XMLStreamReader reader) {
         if (reader != null) {
             try {
                 reader.close();

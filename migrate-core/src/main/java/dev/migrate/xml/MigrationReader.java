@@ -9,6 +9,7 @@ import java.io.UnsupportedEncodingException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
@@ -17,6 +18,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -38,7 +40,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 public final class MigrationReader {
 
     private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
-    private volatile Setup setup;
+    private volatile @Nullable Setup setup;
 
     /**
      * Cheap: the parser factory and the compiled XSD (about a tenth of a second in a cold JVM) are
@@ -171,7 +173,8 @@ public final class MigrationReader {
                 if (validationErrors.pending != null) {
                     throw validationErrors.pending;
                 }
-                return handler.root();
+                // a parse that ends without an error has closed the root element, which the handler keeps
+                return Objects.requireNonNull(handler.root());
             } catch (SAXParseException e) {
                 SAXParseException first = validationErrors.pending != null ? validationErrors.pending : e;
                 throw new MigrationFileException(sourceName, first.getLineNumber(), first.getColumnNumber(),
@@ -202,7 +205,7 @@ public final class MigrationReader {
      * element, so that the message can say both.
      */
     private static final class ValidationErrors implements ErrorHandler {
-        SAXParseException pending;
+        @Nullable SAXParseException pending;
 
         @Override
         public void warning(SAXParseException e) {
@@ -239,14 +242,14 @@ public final class MigrationReader {
 
     /** Passes the parser's events on, keeping hold of the parser's locator. */
     private static final class LocatorFilter extends XMLFilterImpl {
-        Locator locator;
+        @Nullable Locator locator;
 
         LocatorFilter(XMLReader parent) {
             super(parent);
         }
 
         @Override
-        public void setDocumentLocator(Locator locator) {
+        public void setDocumentLocator(@Nullable Locator locator) {
             this.locator = locator;
             super.setDocumentLocator(locator);
         }

@@ -38,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes migration files. The output is stable: the same document gives the same bytes (UTF-8,
@@ -296,7 +297,7 @@ public final class MigrationWriter {
         List<String> keyInColumnOrder = table.columns().stream().map(Column::name)
                 .filter(table.primaryKey()::contains).toList();
         // the columns marked primaryKey="true" give the key in column order; only another order is spelled out
-        String keyOrder = keyInColumnOrder.equals(table.primaryKey()) ? null : String.join(", ", table.primaryKey());
+        @Nullable String keyOrder = keyInColumnOrder.equals(table.primaryKey()) ? null : String.join(", ", table.primaryKey());
         xml.open("createTable", "tableName", table.tableName(), "primaryKeyColumnNames", keyOrder);
         for (Column column : table.columns()) {
             column(xml, column, table.primaryKey().contains(column.name()));
@@ -316,7 +317,7 @@ public final class MigrationWriter {
                     + ": it is in the primary key, so it cannot be nullable");
         }
         DefaultValue value = column.defaultValue();
-        String[] attributes = {"name", column.name(), "type", column.type().toString(),
+        @Nullable String[] attributes = {"name", column.name(), "type", column.type().toString(),
                 "autoIncrement", column.autoIncrement() ? "true" : null,
                 "defaultValue", valueOf(value, DefaultValue.Kind.STRING),
                 "defaultValueNumeric", valueOf(value, DefaultValue.Kind.NUMERIC),
@@ -342,12 +343,12 @@ public final class MigrationWriter {
         xml.close("sql");
     }
 
-    private static String valueOf(DefaultValue value, DefaultValue.Kind kind) {
+    private static @Nullable String valueOf(@Nullable DefaultValue value, DefaultValue.Kind kind) {
         return value != null && value.kind() == kind ? value.value() : null;
     }
 
     /** The {@code online} attribute only when set, so that files without it keep their checksums. */
-    private static String online(boolean online) {
+    private static @Nullable String online(boolean online) {
         return online ? "true" : null;
     }
 

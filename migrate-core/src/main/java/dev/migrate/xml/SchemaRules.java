@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -131,7 +132,7 @@ final class SchemaRules extends DefaultHandler {
     }
 
     /** The child's rules where it stands in the parent's sequence, moving the parent on; null where it may not stand. */
-    private static Element child(Open parent, String name) {
+    private static @Nullable Element child(Open parent, String name) {
         List<Particle> particles = parent.rules.children;
         while (parent.particle < particles.size()) {
             Particle particle = particles.get(parent.particle);

@@ -1,5 +1,8 @@
 package dev.migrate.xml;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A small XML writer with a fixed layout: either pretty (4-space indentation, one element per line)
  * or compact (no whitespace between elements, no comments), the form checksums are taken over.
@@ -25,7 +28,7 @@ final class XmlOutput {
     }
 
     /** A start tag; attributes come as name, value pairs and a null value leaves its attribute out. */
-    void open(String name, String... attributes) {
+    void open(String name, @Nullable String... attributes) {
         tag(name, attributes, ">");
         depth++;
     }
@@ -37,7 +40,7 @@ final class XmlOutput {
         newLine();
     }
 
-    void empty(String name, String... attributes) {
+    void empty(String name, @Nullable String... attributes) {
         tag(name, attributes, "/>");
     }
 
@@ -45,7 +48,7 @@ final class XmlOutput {
      * An element holding only text, kept exactly (so not indented). Text with {@code <} or {@code &},
      * such as SQL, goes in a CDATA section where that keeps it readable.
      */
-    void text(String name, String text, String... attributes) {
+    void text(String name, String text, @Nullable String... attributes) {
         indent();
         startTag(name, attributes);
         out.append('>');
@@ -73,19 +76,19 @@ final class XmlOutput {
         return out.toString();
     }
 
-    private void tag(String name, String[] attributes, String end) {
+    private void tag(String name, @Nullable String[] attributes, String end) {
         indent();
         startTag(name, attributes);
         out.append(end);
         newLine();
     }
 
-    private void startTag(String name, String[] attributes) {
+    private void startTag(String name, @Nullable String[] attributes) {
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
                 out.append(' ').append(attributes[i]).append("=\"");
-                escape(attributes[i + 1], true);
+                escape(Objects.requireNonNull(attributes[i + 1]), true);
                 out.append('"');
             }
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Xerces's schema messages in plain words: "unexpected element &lt;addColum&gt; here; expected one of
@@ -63,20 +64,20 @@ final class XsdMessages {
     }
 
     /** Whether the message is about a value alone; Xerces follows it with one naming the attribute or element. */
-    static boolean isValueError(String message) {
+    static boolean isValueError(@Nullable String message) {
         return message != null && (message.startsWith("cvc-datatype-valid") || message.startsWith("cvc-pattern-valid")
                 || message.startsWith("cvc-enumeration-valid") || message.startsWith("cvc-minLength-valid")
                 || message.startsWith("cvc-maxLength-valid") || message.startsWith("cvc-length-valid"));
     }
 
     /** Whether the message names the attribute or element whose value an earlier message was about. */
-    static boolean isValueOwner(String message) {
+    static boolean isValueOwner(@Nullable String message) {
         return message != null && (message.startsWith("cvc-attribute.3") || message.startsWith("cvc-type.3.1.3")
                 || message.startsWith("cvc-complex-type.2.2"));
     }
 
     /** A value's message with the one naming its attribute or element: "attribute 'unique' of &lt;createIndex&gt;: ...". */
-    static String plain(String valueMessage, String ownerMessage) {
+    static String plain(@Nullable String valueMessage, @Nullable String ownerMessage) {
         String owner = strip(ownerMessage);
         String what;
         Matcher m;
@@ -93,7 +94,7 @@ final class XsdMessages {
     }
 
     /** One message in plain words. */
-    static String plain(String message) {
+    static String plain(@Nullable String message) {
         String text = strip(message);
         Matcher m;
         if ((m = INVALID_CONTENT.matcher(text)).matches()) {
@@ -148,7 +149,7 @@ final class XsdMessages {
     }
 
     /** "unknown encoding 'isbn'": the parsers' words for it differ. */
-    static String unknownEncoding(String name) {
+    static String unknownEncoding(@Nullable String name) {
         return "unknown encoding '" + shorten(name) + "'; write encoding=\"UTF-8\" (or leave the encoding out)";
     }
 
@@ -214,7 +215,7 @@ final class XsdMessages {
     }
 
     /** The expected element a typo most likely meant: at most two edits away, or the same but for case. */
-    private static String closest(String name, List<String> expected) {
+    private static @Nullable String closest(String name, List<String> expected) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : expected) {
@@ -252,12 +253,12 @@ final class XsdMessages {
     }
 
     /** Without the code and without our namespace, which every element name carries. */
-    private static String strip(String message) {
+    private static String strip(@Nullable String message) {
         String text = String.valueOf(message).replace("\"" + MigrationDocument.NAMESPACE + "\":", "");
         return CODE.matcher(text).replaceFirst("").strip();
     }
 
-    private static String shorten(String value) {
+    private static String shorten(@Nullable String value) {
         return Messages.shorten(value);
     }
 }

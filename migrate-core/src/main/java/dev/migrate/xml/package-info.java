@@ -5,9 +5,11 @@
  */
 @XmlSchema(namespace = MigrationDocument.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 @XmlAccessorType(XmlAccessType.FIELD)
+@NullMarked
 package dev.migrate.xml;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlNsForm;
 import jakarta.xml.bind.annotation.XmlSchema;
+import org.jspecify.annotations.NullMarked;

@@ -187,6 +187,20 @@ class LiquibaseImportTest {
         assertThat(root.resolve("out")).doesNotExist();
     }
 
+    /** Found by NullAway: the folding of an addPrimaryKey into its createTable read columnNames without a check. */
+    @Test
+    void anAddPrimaryKeyWithoutColumnNamesAfterItsCreateTableIsRefusedNotANullPointerException() throws Exception {
+        file("db/changelog/master.xml", HEAD + """
+                    <changeSet id="1" author="a">
+                        <createTable tableName="t"><column name="id" type="int"/></createTable>
+                        <addPrimaryKey tableName="t"/>
+                    </changeSet>
+                """ + TAIL);
+
+        assertThatThrownBy(() -> convert(null, null)).isInstanceOf(LiquibaseImportException.class)
+                .hasMessageContaining("db/changelog/master.xml:4: <addPrimaryKey> needs columnNames");
+    }
+
     @Test
     void yamlAndFormattedSqlChangelogsAreRefusedClearly() throws Exception {
         file("db/changelog/master.xml", HEAD + "<include file=\"db/changelog/x.yaml\"/>" + TAIL);

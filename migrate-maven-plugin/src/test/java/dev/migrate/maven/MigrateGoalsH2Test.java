@@ -60,9 +60,9 @@ class MigrateGoalsH2Test {
 
         Path book = app.resolve("src/main/java/dev/migrate/example/Book.java");
         String source = Files.readString(book);
-        assertThat(source).contains("    private LocalDate publishedDate;\n");
-        Files.writeString(book, source.replace("    private LocalDate publishedDate;\n",
-                "    private LocalDate publishedDate;\n\n    private String isbn;\n"));
+        assertThat(source).contains("    private @Nullable LocalDate publishedDate;\n");
+        Files.writeString(book, source.replace("    private @Nullable LocalDate publishedDate;\n",
+                "    private @Nullable LocalDate publishedDate;\n\n    private @Nullable String isbn;\n"));
 
         Build uncovered = mvn("migrate:check");
         assertThat(uncovered.status()).as(uncovered.output()).isNotZero();

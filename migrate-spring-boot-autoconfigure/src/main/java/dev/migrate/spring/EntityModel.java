@@ -2,6 +2,7 @@ package dev.migrate.spring;
 
 import dev.migrate.diff.RenameHints;
 import dev.migrate.schema.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema the application's JPA entities describe, as Hibernate built it for this application.
@@ -10,7 +11,7 @@ import dev.migrate.schema.Schema;
  * @param renames the renames declared with {@code @RenamedFrom}
  * @param problem why the entities could not be read as a schema (an unsupported mapping), else null
  */
-public record EntityModel(Schema schema, RenameHints renames, int entities, String problem) {
+public record EntityModel(@Nullable Schema schema, RenameHints renames, int entities, @Nullable String problem) {
 
     public static EntityModel unreadable(int entities, String problem) {
         return new EntityModel(null, RenameHints.none(), entities, problem);

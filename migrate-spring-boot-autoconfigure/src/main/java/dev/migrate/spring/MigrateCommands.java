@@ -87,7 +87,7 @@ public class MigrateCommands {
             err.println(model.get().problem());
             return 1;
         }
-        MakeResult result = withQuestioner().make(model.get().schema(), model.get().renames(), properties.getName());
+        MakeResult result = withQuestioner().make(Migrations.readable(model.get()), model.get().renames(), properties.getName());
         out.println(result.report());
         return 0;
     }

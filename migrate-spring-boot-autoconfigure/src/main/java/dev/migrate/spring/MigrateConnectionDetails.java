@@ -1,5 +1,6 @@
 package dev.migrate.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.jdbc.DatabaseDriver;
 
@@ -20,13 +21,13 @@ public interface MigrateConnectionDetails extends ConnectionDetails {
     String getJdbcUrl();
 
     /** The user the migrations connect as, or null. */
-    String getUsername();
+    @Nullable String getUsername();
 
     /** That user's password, or null. */
-    String getPassword();
+    @Nullable String getPassword();
 
     /** The JDBC driver's class; by default the one Spring Boot knows for the URL. */
-    default String getDriverClassName() {
+    default @Nullable String getDriverClassName() {
         String url = getJdbcUrl();
         return url != null ? DatabaseDriver.fromJdbcUrl(url).getDriverClassName() : null;
     }

@@ -1,5 +1,6 @@
 package dev.migrate.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -14,7 +15,7 @@ public class MigrateInitializer implements InitializingBean {
     private final MigrateProperties properties;
     private final MigrateStartup startup;
     private final boolean entitiesFollow;
-    private final MigrateMigrationStrategy strategy;
+    private final @Nullable MigrateMigrationStrategy strategy;
 
     /** Applies the pending migrations (no strategy). */
     public MigrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup,
@@ -28,7 +29,7 @@ public class MigrateInitializer implements InitializingBean {
      * @param strategy what to do in place of applying the pending migrations, or null for that default
      */
     public MigrateInitializer(Migrations migrations, MigrateProperties properties, MigrateStartup startup,
-            boolean entitiesFollow, MigrateMigrationStrategy strategy) {
+            boolean entitiesFollow, @Nullable MigrateMigrationStrategy strategy) {
         this.migrations = migrations;
         this.properties = properties;
         this.startup = startup;

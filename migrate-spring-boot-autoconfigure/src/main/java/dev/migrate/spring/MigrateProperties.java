@@ -2,6 +2,7 @@ package dev.migrate.spring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The {@code migrate.*} properties. */
@@ -39,13 +40,13 @@ public class MigrateProperties {
      * application does not start its web server or its own work; the process exits with the
      * command's status.
      */
-    private Command command;
+    private @Nullable Command command;
 
     /**
      * The name of the migration that make writes (after its number); made up from the changes when not
      * set (merge_ and the migrations it joins for a merge, auto_ and a timestamp for an empty one).
      */
-    private String name;
+    private @Nullable String name;
 
     /**
      * With the make command: when the migrations have more than one latest migration (two branches
@@ -66,21 +67,21 @@ public class MigrateProperties {
      * With the import-liquibase command: the Liquibase master changelog to convert, as Liquibase was
      * given it (spring.liquibase.change-log), such as classpath:db/changelog/db.changelog-master.xml.
      */
-    private String changelog;
+    private @Nullable String changelog;
 
     /**
      * With the import-liquibase command: the Liquibase contexts the application ran with
      * (spring.liquibase.contexts), comma-separated; changeSets of other contexts are not imported. Not
      * set: every changeSet, as Liquibase runs them without contexts.
      */
-    private String changelogContexts;
+    private @Nullable String changelogContexts;
 
     /**
      * A migration id: migrate (and the start-up) applies pending migrations up to and including it;
      * sql prints its SQL. The migrate command also goes back to it, unapplying the later
      * migrations, and "zero" unapplies every migration; the start-up never goes back.
      */
-    private String target;
+    private @Nullable String target;
 
     /**
      * With the migrate command: record the migrations as applied (or, going back, as unapplied) up
@@ -109,7 +110,7 @@ public class MigrateProperties {
      * the first migration when not set. migrate.target is the last one, migrate.name the squashed
      * migration's name after its number (squashed_ and the target's id when not set).
      */
-    private String from;
+    private @Nullable String from;
 
     /**
      * With the migrate command: after the run, remove the history rows of migrations whose files are
@@ -129,19 +130,19 @@ public class MigrateProperties {
      * DataSource. Migrations then open their own (unpooled) connections with migrate.user and
      * migrate.password.
      */
-    private String url;
+    private @Nullable String url;
 
     /**
      * The user that migrations connect as, for instance one allowed to change the schema. Without
      * migrate.url, migrations connect to the application's database (spring.datasource.url) as this user.
      */
-    private String user;
+    private @Nullable String user;
 
     /** The password of migrate.user. Without migrate.url, the application's password when not set. */
-    private String password;
+    private @Nullable String password;
 
     /** The JDBC driver of the migrations' own connections; found from the URL when not set. */
-    private String driverClassName;
+    private @Nullable String driverClassName;
 
     /**
      * How long a migration's statements wait for a lock before they fail (PostgreSQL's lock_timeout,
@@ -149,7 +150,7 @@ public class MigrateProperties {
      * transaction fails fast instead of making all traffic on its table queue behind it. Not set: the
      * database's own setting.
      */
-    private java.time.Duration lockTimeout;
+    private java.time.@Nullable Duration lockTimeout;
 
     /** make writes the online forms of the changes to existing tables (PostgreSQL: concurrently, NOT VALID then validated). */
     private boolean online;
@@ -157,11 +158,11 @@ public class MigrateProperties {
     /** lint checks every migration, not only the pending ones (needs no database). */
     private boolean lintAll;
 
-    public java.time.Duration getLockTimeout() {
+    public java.time.@Nullable Duration getLockTimeout() {
         return lockTimeout;
     }
 
-    public void setLockTimeout(java.time.Duration lockTimeout) {
+    public void setLockTimeout(java.time.@Nullable Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
     }
 
@@ -221,27 +222,27 @@ public class MigrateProperties {
         this.historyTable = historyTable;
     }
 
-    public Command getCommand() {
+    public @Nullable Command getCommand() {
         return command;
     }
 
-    public void setCommand(Command command) {
+    public void setCommand(@Nullable Command command) {
         this.command = command;
     }
 
-    public String getName() {
+    public @Nullable String getName() {
         return name;
     }
 
-    public void setName(String name) {
+    public void setName(@Nullable String name) {
         this.name = name;
     }
 
-    public String getFrom() {
+    public @Nullable String getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(@Nullable String from) {
         this.from = from;
     }
 
@@ -269,7 +270,7 @@ public class MigrateProperties {
         this.empty = empty;
     }
 
-    public String getTarget() {
+    public @Nullable String getTarget() {
         return target;
     }
 
@@ -305,7 +306,7 @@ public class MigrateProperties {
         this.backwards = backwards;
     }
 
-    public void setTarget(String target) {
+    public void setTarget(@Nullable String target) {
         this.target = target;
     }
 
@@ -317,35 +318,35 @@ public class MigrateProperties {
         this.interactive = interactive;
     }
 
-    public String getUrl() {
+    public @Nullable String getUrl() {
         return url;
     }
 
-    public void setUrl(String url) {
+    public void setUrl(@Nullable String url) {
         this.url = url;
     }
 
-    public String getUser() {
+    public @Nullable String getUser() {
         return user;
     }
 
-    public void setUser(String user) {
+    public void setUser(@Nullable String user) {
         this.user = user;
     }
 
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return password;
     }
 
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
         this.password = password;
     }
 
-    public String getDriverClassName() {
+    public @Nullable String getDriverClassName() {
         return driverClassName;
     }
 
-    public void setDriverClassName(String driverClassName) {
+    public void setDriverClassName(@Nullable String driverClassName) {
         this.driverClassName = driverClassName;
     }
 
@@ -359,19 +360,19 @@ public class MigrateProperties {
         GENERATE
     }
 
-    public String getChangelog() {
+    public @Nullable String getChangelog() {
         return changelog;
     }
 
-    public void setChangelog(String changelog) {
+    public void setChangelog(@Nullable String changelog) {
         this.changelog = changelog;
     }
 
-    public String getChangelogContexts() {
+    public @Nullable String getChangelogContexts() {
         return changelogContexts;
     }
 
-    public void setChangelogContexts(String changelogContexts) {
+    public void setChangelogContexts(@Nullable String changelogContexts) {
         this.changelogContexts = changelogContexts;
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.spring;
 
 import dev.migrate.xml.MigrationDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -24,7 +25,7 @@ public class MigrateRuntimeHints implements RuntimeHintsRegistrar {
     static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
     @Override
-    public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+    public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
         hints.resources().registerPattern(MigrationDocument.SCHEMA_RESOURCE.substring(1));
         registerLocation(hints, DEFAULT_LOCATION);
         registerBindings(hints, classLoader);
@@ -46,7 +47,7 @@ public class MigrateRuntimeHints implements RuntimeHintsRegistrar {
     }
 
     /** The class path directory of a {@code classpath:} or {@code classpath*:} location, else null. */
-    static String classPath(String location) {
+    static @Nullable String classPath(String location) {
         String trimmed = location.trim();
         String path;
         if (trimmed.startsWith("classpath*:")) {
@@ -65,7 +66,7 @@ public class MigrateRuntimeHints implements RuntimeHintsRegistrar {
         return path;
     }
 
-    private static void registerBindings(RuntimeHints hints, ClassLoader classLoader) {
+    private static void registerBindings(RuntimeHints hints, @Nullable ClassLoader classLoader) {
         if (!ClassUtils.isPresent(BINDINGS, classLoader)) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.migrate.spring;
 
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 
@@ -11,7 +12,7 @@ import org.springframework.boot.jdbc.SchemaManagementProvider;
 public class MigrateSchemaManagementProvider implements SchemaManagementProvider {
 
     private final Migrations migrations;
-    private final DataSource sameDatabase;
+    private final @Nullable DataSource sameDatabase;
 
     public MigrateSchemaManagementProvider(Migrations migrations) {
         this(migrations, null);
@@ -21,7 +22,7 @@ public class MigrateSchemaManagementProvider implements SchemaManagementProvider
      * @param sameDatabase another DataSource to the database that the migrations manage (the
      * application's, when migrations connect to it as another user), or null
      */
-    public MigrateSchemaManagementProvider(Migrations migrations, DataSource sameDatabase) {
+    public MigrateSchemaManagementProvider(Migrations migrations, @Nullable DataSource sameDatabase) {
         this.migrations = migrations;
         this.sameDatabase = sameDatabase;
     }

@@ -3,6 +3,7 @@ package dev.migrate.spring;
 import dev.migrate.engine.MigrateResult;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,7 +23,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
     private int alreadyApplied;
     private boolean migrated;
     private boolean strategyRan;
-    private ModelComparison comparison;
+    private @Nullable ModelComparison comparison;
     private int entities;
     private long comparisonMs;
     private boolean modelExpected;

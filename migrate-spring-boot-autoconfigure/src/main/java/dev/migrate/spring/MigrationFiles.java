@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -72,7 +74,7 @@ public final class MigrationFiles {
             }
             Stream.of(resources).filter(Resource::isReadable)
                     .sorted(Comparator.comparing(Resource::getFilename))
-                    .forEach(resource -> found.add(new MigrationResource(resource.getFilename(),
+                    .forEach(resource -> found.add(new MigrationResource(Objects.requireNonNull(resource.getFilename()),
                             trimmed + "/" + resource.getFilename(), resource::getInputStream)));
         }
         return found;
@@ -99,7 +101,7 @@ public final class MigrationFiles {
     public dev.migrate.liquibase.ChangelogResources changelogResources() {
         return new dev.migrate.liquibase.ChangelogResources() {
             @Override
-            public java.io.InputStream open(String path) throws IOException {
+            public java.io.@Nullable InputStream open(String path) throws IOException {
                 Resource resource = resolver.getResource(location(path));
                 return resource.exists() && resource.isReadable() ? resource.getInputStream() : null;
             }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeReference;
@@ -37,7 +38,7 @@ class MigrationFilesAotProcessor implements BeanFactoryInitializationAotProcesso
     private static final Log logger = LogFactory.getLog(MigrationFilesAotProcessor.class);
 
     @Override
-    public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+    public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
         if (beanFactory.getBeanNamesForType(Migrations.class, true, false).length == 0
                 || beanFactory.getBeanNamesForType(Environment.class, false, false).length == 0) {
             return null;
@@ -60,7 +61,7 @@ class MigrationFilesAotProcessor implements BeanFactoryInitializationAotProcesso
     }
 
     /** The classes the {@code <java>} changes of the files name, sorted; none when a file cannot be read. */
-    static Set<String> dataMigrations(List<String> locations, ClassLoader classLoader) {
+    static Set<String> dataMigrations(List<String> locations, @Nullable ClassLoader classLoader) {
         Set<String> classes = new TreeSet<>();
         List<MigrationResource> files = new ArrayList<>();
         List<String> onClassPath = locations.stream().filter(l -> MigrateRuntimeHints.classPath(l) != null).toList();

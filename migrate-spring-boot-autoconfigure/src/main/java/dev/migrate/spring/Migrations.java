@@ -13,6 +13,7 @@ import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.SchemaDrift;
+import dev.migrate.schema.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -36,8 +38,8 @@ public class Migrations {
     private final MigrationFiles files;
     private final Migrate core;
 
-    private volatile EntityModel entityModel;
-    private volatile ModelComparison modelComparison;
+    private volatile @Nullable EntityModel entityModel;
+    private volatile @Nullable ModelComparison modelComparison;
 
     /** Data migrations ({@code <java>} changes) are made with their no-argument constructor. */
     public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files) {
@@ -49,7 +51,7 @@ public class Migrations {
      *        class when there is one, so that it can have dependencies injected, else a new instance
      *        made with the no-argument constructor; null for always the latter
      */
-    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, BeanFactory beans) {
+    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, @Nullable BeanFactory beans) {
         this(dataSource, properties, files, beans, List.of());
     }
 
@@ -58,7 +60,7 @@ public class Migrations {
      * @param customizers applied in this order to the configuration made from the properties, each to
      *        what the previous one returned, before the core {@link Migrate} is made from it
      */
-    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, BeanFactory beans,
+    public Migrations(DataSource dataSource, MigrateProperties properties, MigrationFiles files, @Nullable BeanFactory beans,
             List<? extends MigrateConfigurationCustomizer> customizers) {
         this.properties = properties;
         this.files = files;
@@ -116,7 +118,7 @@ public class Migrations {
     }
 
     /** Applies the application's pending migrations up to {@code target} (all when null): the start-up, never backwards. */
-    public MigrateResult migrate(String target) {
+    public MigrateResult migrate(@Nullable String target) {
         adoptLiquibase();
         return core.migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
     }
@@ -146,12 +148,13 @@ public class Migrations {
      * @return the files written
      */
     public List<Path> importLiquibase() {
-        return core.importLiquibase(files.changelogResources(), properties.getChangelog(),
+        // the import-liquibase command has checked that migrate.changelog is set
+        return core.importLiquibase(files.changelogResources(), Objects.requireNonNull(properties.getChangelog()),
                 dev.migrate.liquibase.Contexts.of(properties.getChangelogContexts()));
     }
 
     /** Applies these migrations (the development ones, for {@code model-changes=generate}). */
-    public MigrateResult migrate(List<Migration> migrations, String target) {
+    public MigrateResult migrate(List<Migration> migrations, @Nullable String target) {
         MigrateConfiguration configuration = core.configuration();
         return new Migrate(MigrateConfiguration.of(configuration.dataSource(), migrations)
                 .withHistoryTable(configuration.historyTable())
@@ -200,12 +203,17 @@ public class Migrations {
 
     /** What the entities have that the development migrations do not ({@code check}); writes nothing. */
     public ModelComparison check(EntityModel model) {
-        return compare(model, () -> core.check(model.schema(), model.renames()));
+        return compare(model, () -> core.check(readable(model), model.renames()));
     }
 
     /** What the entities have that the application's migrations do not (the start-up's comparison). */
     public ModelComparison compareWithApplicationMigrations(EntityModel model) {
-        return compare(model, () -> core.changes(model.schema(), model.renames()));
+        return compare(model, () -> core.changes(readable(model), model.renames()));
+    }
+
+    /** The schema of a model without a problem, which compare and the commands check first: that model has one. */
+    static Schema readable(EntityModel model) {
+        return Objects.requireNonNull(model.schema());
     }
 
     private static ModelComparison compare(EntityModel model, Supplier<Changes> changes) {
@@ -216,7 +224,8 @@ public class Migrations {
             Changes found = changes.get();
             return new ModelComparison(found.operations(), found.warnings(), null);
         } catch (UnsupportedChangeException e) {
-            return new ModelComparison(List.of(), List.of(), e.getMessage());
+            // its message says what to change; String.valueOf keeps one without from reading as up to date
+            return new ModelComparison(List.of(), List.of(), String.valueOf(e.getMessage()));
         }
     }
 

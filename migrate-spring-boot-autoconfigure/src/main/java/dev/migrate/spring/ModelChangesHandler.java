@@ -60,9 +60,9 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
         }
         MakeResult made;
         try {
-            made = migrations.core().make(model.schema(), model.renames(), null);
+            made = migrations.core().make(Migrations.readable(model), model.renames(), null);
         } catch (UnsupportedChangeException e) {
-            throw new UncoveredModelChangesException(new ModelComparison(List.of(), List.of(), e.getMessage()));
+            throw new UncoveredModelChangesException(new ModelComparison(List.of(), List.of(), String.valueOf(e.getMessage())));
         }
         if (!made.noChanges()) {
             logger.warn("Migrations: migrate.model-changes=generate wrote a migration; review it before you commit it.\n{}",

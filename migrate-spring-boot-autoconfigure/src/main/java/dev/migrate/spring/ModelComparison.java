@@ -2,6 +2,7 @@ package dev.migrate.spring;
 
 import dev.migrate.operation.Operation;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entity changes that no migration covers.
@@ -14,7 +15,7 @@ import java.util.List;
  *        {@code UnsupportedMappingException}): its message says what to change, and no migration
  *        command helps until then
  */
-public record ModelComparison(List<Operation> operations, List<String> warnings, String problem,
+public record ModelComparison(List<Operation> operations, List<String> warnings, @Nullable String problem,
         boolean unsupportedMapping) {
 
     public ModelComparison {
@@ -22,7 +23,7 @@ public record ModelComparison(List<Operation> operations, List<String> warnings,
         warnings = List.copyOf(warnings);
     }
 
-    public ModelComparison(List<Operation> operations, List<String> warnings, String problem) {
+    public ModelComparison(List<Operation> operations, List<String> warnings, @Nullable String problem) {
         this(operations, warnings, problem, false);
     }
 

@@ -19,6 +19,7 @@ import dev.migrate.spring.ModelChangesHandler;
 import dev.migrate.spring.hibernate.MigrateHibernatePropertiesCustomizer;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,7 +139,7 @@ public final class MigrateAutoConfiguration {
      * separate migration job with its own user), and one processed with it can run without, the
      * property is read here again.
      */
-    static MigrateConnectionDetails ownConnection(ObjectProvider<MigrateConnectionDetails> details,
+    static @Nullable MigrateConnectionDetails ownConnection(ObjectProvider<MigrateConnectionDetails> details,
             MigrateProperties properties) {
         MigrateConnectionDetails bean = details.getIfAvailable();
         boolean url = StringUtils.hasText(properties.getUrl());
@@ -151,7 +152,7 @@ public final class MigrateAutoConfiguration {
         return bean;
     }
 
-    private static MigrationsDataSource.ApplicationConnection applicationConnection(
+    private static MigrationsDataSource.@Nullable ApplicationConnection applicationConnection(
             ObjectProvider<JdbcConnectionDetails> connectionDetails,
             ObjectProvider<DataSourceProperties> dataSourceProperties) {
         JdbcConnectionDetails details = connectionDetails.getIfAvailable();

@@ -4,6 +4,7 @@ import dev.migrate.spring.MigrateConnectionDetails;
 import dev.migrate.spring.MigrateProperties;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -24,16 +25,17 @@ final class MigrationsDataSource {
     }
 
     /** Whether migrations connect to the application's database, as its user or as migrate.user. */
-    static boolean sameDatabaseAsApplication(DataSource migrateDataSource, MigrateConnectionDetails connectionDetails) {
+    static boolean sameDatabaseAsApplication(@Nullable DataSource migrateDataSource,
+            @Nullable MigrateConnectionDetails connectionDetails) {
         return migrateDataSource == null && connectionDetails == null;
     }
 
     /**
      * @param connectionDetails the migrations' own connection (a bean, or {@code migrate.url}), or null
      */
-    static DataSource choose(DataSource migrateDataSource, MigrateConnectionDetails connectionDetails,
-            MigrateProperties properties, Supplier<ApplicationConnection> applicationConnection,
-            Supplier<DataSource> applicationDataSource) {
+    static DataSource choose(@Nullable DataSource migrateDataSource, @Nullable MigrateConnectionDetails connectionDetails,
+            MigrateProperties properties, Supplier<@Nullable ApplicationConnection> applicationConnection,
+            Supplier<@Nullable DataSource> applicationDataSource) {
         if (migrateDataSource != null) {
             return migrateDataSource;
         }
@@ -65,7 +67,8 @@ final class MigrationsDataSource {
     }
 
     /** Plain connections, opened for each use: migrations need few, and need them rarely. */
-    private static DataSource build(String url, String driverClassName, String user, String password) {
+    private static DataSource build(String url, @Nullable String driverClassName, @Nullable String user,
+            @Nullable String password) {
         String driver = StringUtils.hasText(driverClassName) ? driverClassName
                 : DatabaseDriver.fromJdbcUrl(url).getDriverClassName();
         if (driver == null) {
@@ -82,7 +85,8 @@ final class MigrationsDataSource {
     }
 
     /** The application's own connection settings, from its connection details or spring.datasource.*. */
-    record ApplicationConnection(String url, String driverClassName, String user, String password) {
+    record ApplicationConnection(String url, @Nullable String driverClassName, @Nullable String user,
+            @Nullable String password) {
 
         static ApplicationConnection of(JdbcConnectionDetails details) {
             return new ApplicationConnection(details.getJdbcUrl(), details.getDriverClassName(),

@@ -2,6 +2,8 @@ package dev.migrate.spring.autoconfigure;
 
 import dev.migrate.spring.MigrateConnectionDetails;
 import dev.migrate.spring.MigrateProperties;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
 /**
@@ -19,21 +21,22 @@ final class PropertiesMigrateConnectionDetails implements MigrateConnectionDetai
 
     @Override
     public String getJdbcUrl() {
-        return properties.getUrl();
+        // made only while migrate.url has text (MigrateAutoConfiguration.ownConnection)
+        return Objects.requireNonNull(properties.getUrl());
     }
 
     @Override
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return properties.getUser();
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return properties.getPassword();
     }
 
     @Override
-    public String getDriverClassName() {
+    public @Nullable String getDriverClassName() {
         return StringUtils.hasText(properties.getDriverClassName()) ? properties.getDriverClassName()
                 : MigrateConnectionDetails.super.getDriverClassName();
     }

@@ -50,7 +50,7 @@ public class EntityModelIntegrator implements Integrator {
             return new EntityModel(new HibernateSchemaReader().read(metadata), new RenameHintsReader().read(metadata),
                     entities, null);
         } catch (UnsupportedMappingException e) {
-            return EntityModel.unreadable(entities, e.getMessage());
+            return EntityModel.unreadable(entities, String.valueOf(e.getMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.spring.docker.compose;
 
 import dev.migrate.spring.MigrateConnectionDetails;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactories;
 import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionDetailsFactory;
@@ -33,7 +34,7 @@ class MigrateDockerComposeConnectionDetailsFactory
     }
 
     @Override
-    protected MigrateConnectionDetails getDockerComposeConnectionDetails(DockerComposeConnectionSource source) {
+    protected @Nullable MigrateConnectionDetails getDockerComposeConnectionDetails(DockerComposeConnectionSource source) {
         if (asking.get() != null) {
             return null;
         }
@@ -57,17 +58,17 @@ class MigrateDockerComposeConnectionDetailsFactory
             }
 
             @Override
-            public String getUsername() {
+            public @Nullable String getUsername() {
                 return jdbc.getUsername();
             }
 
             @Override
-            public String getPassword() {
+            public @Nullable String getPassword() {
                 return jdbc.getPassword();
             }
 
             @Override
-            public String getDriverClassName() {
+            public @Nullable String getDriverClassName() {
                 return jdbc.getDriverClassName();
             }
 
