@@ -86,8 +86,10 @@ public final class Schema {
 
     public Schema withoutTable(String name) {
         Table old = requireTable(name);
+        NameMap<Table> newTables = tables.without(name);
         NameMap<List<String>> owners = constraintOwners;
-        return new Schema(tables.without(name), sequences, owners == null ? null : withoutOwner(owners, old));
+        return new Schema(newTables, sequences,
+                owners == null || newTables == tables ? owners : withoutOwner(owners, old));
     }
 
     public Schema withSequence(Sequence sequence) {
