@@ -114,7 +114,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
             text.append(modelExpected ? "the entities were not compared" : "no JPA entities to compare with");
         } else if (comparison.isUpToDate()) {
             text.append("the schema is up to date with the ").append(entities)
-                    .append(entities == 1 ? " entity" : " entities").append(" (compared in ").append(comparisonMs)
+                    .append(entities == 1 ? " entity" : " entities").append(" (read and compared in ").append(comparisonMs)
                     .append(" ms)");
         } else if (comparison.problem() != null) {
             text.append("the entities cannot be compared with the migrations: ").append(comparison.problem());

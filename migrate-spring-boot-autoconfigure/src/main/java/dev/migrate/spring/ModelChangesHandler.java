@@ -37,7 +37,7 @@ public class ModelChangesHandler implements Consumer<EntityModel> {
                 ? generate(model)
                 : compare(model, properties.getModelChanges() == MigrateProperties.ModelChanges.FAIL);
         migrations.modelComparison(comparison);
-        startup.modelCompared(model.entities(), comparison, (System.nanoTime() - start) / 1_000_000);
+        startup.modelCompared(model.entities(), comparison, model.readMs() + (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Compares with the application's migrations, logs the warnings, and fails on changes when asked to. */

@@ -35,7 +35,9 @@ public class EntityModelIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        listener.accept(read(metadata, creationOrder));
+        long start = System.nanoTime();
+        EntityModel model = read(metadata, creationOrder);
+        listener.accept(model.readIn((System.nanoTime() - start) / 1_000_000));
     }
 
     static EntityModel read(Metadata metadata, boolean creationOrder) {
