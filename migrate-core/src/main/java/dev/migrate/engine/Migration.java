@@ -20,7 +20,7 @@ public final class Migration {
     private final List<String> fileDependsOn;
     private final List<String> replaces;
     private final List<Migration> replaced;
-    private final @Nullable String fileHash;
+    private final @Nullable FileHash fileHash;
     private final String source;
     private final Content content;
 
@@ -38,7 +38,7 @@ public final class Migration {
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
-            List<Migration> replaced, @Nullable String fileHash, String source, Content content) {
+            List<Migration> replaced, @Nullable FileHash fileHash, String source, Content content) {
         this.id = id;
         this.number = number;
         this.dependsOn = List.copyOf(dependsOn);
@@ -56,7 +56,7 @@ public final class Migration {
      * @param fileHash a hash of the file's bytes: when the history records the same one, the file is
      *        unchanged and need not be parsed to compare checksums
      */
-    static Migration lazy(String id, long number, List<String> dependsOn, List<String> replaces, String fileHash,
+    static Migration lazy(String id, long number, List<String> dependsOn, List<String> replaces, FileHash fileHash,
             String source, Parser parser) {
         return new Migration(id, number, dependsOn, dependsOn, replaces, List.of(), fileHash, source,
                 new Content(parser));
@@ -108,7 +108,7 @@ public final class Migration {
 
     /** A hash of the file's bytes, or null for a migration made in code. */
     public @Nullable String fileHash() {
-        return fileHash;
+        return fileHash == null ? null : fileHash.toString();
     }
 
     /** Where it was read from, for messages. */
@@ -189,7 +189,7 @@ public final class Migration {
      * is theirs. A file whose hash differs is validated and its checksum computed.
      */
     void vouchedFor(@Nullable String recordedFileHash, String recordedChecksum) {
-        if (fileHash != null && fileHash.equals(recordedFileHash)) {
+        if (fileHash != null && fileHash.toString().equals(recordedFileHash)) {
             content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
         }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Reads migration files, each once, and puts them in the order they apply in. Only the head of each
@@ -67,7 +65,7 @@ public final class MigrationLoader {
         byte[] content = bytes(resource);
         String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
-        String hash = fileHash(content);
+        FileHash hash = FileHash.of(content);
         return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
                 resource.description(), vouched -> parse(resource, hash, vouched));
     }
@@ -89,9 +87,9 @@ public final class MigrationLoader {
         return List.copyOf(shared);
     }
 
-    private MigrationDocument parse(MigrationResource resource, String hash, boolean vouched) {
+    private MigrationDocument parse(MigrationResource resource, FileHash hash, boolean vouched) {
         byte[] content = bytes(resource);
-        if (!fileHash(content).equals(hash)) {
+        if (!FileHash.of(content).equals(hash)) {
             throw new MigrationLoadException("Migration file " + resource.description() + " changed after the"
                     + " application read it; restart the application to read it again");
         }
@@ -135,21 +133,5 @@ public final class MigrationLoader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /**
-     * A hash of the file's bytes, recorded in the history so that an unchanged file need not be
-     * parsed to be checked: two CRCs (64 bits together) with the length, which the JVM computes
-     * with hardware instructions even before it compiles anything (SHA-256 took longer than all the
-     * rest of a start with 500 files). It only decides whether to parse: a file whose hash differs
-     * is parsed and compared by its normalized checksum, so a history written with another hash
-     * still checks correctly.
-     */
-    static String fileHash(byte[] content) {
-        CRC32C castagnoli = new CRC32C();
-        castagnoli.update(content, 0, content.length);
-        CRC32 ieee = new CRC32();
-        ieee.update(content, 0, content.length);
-        return "c" + Integer.toHexString(content.length) + "-" + Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,18 +60,7 @@ final class NameMap<V> {
         return new AbstractCollection<>() {
             @Override
             public Iterator<V> iterator() {
-                Iterator<Node<V>> nodes = nodes();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return nodes.hasNext();
-                    }
-
-                    @Override
-                    public V next() {
-                        return nodes.next().value;
-                    }
-                };
+                return mapped(nodes(), node -> node.value);
             }
 
             @Override
@@ -82,19 +72,20 @@ final class NameMap<V> {
 
     /** The names, in order. */
     Iterable<String> names() {
-        return () -> {
-            Iterator<Node<V>> nodes = nodes();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return nodes.hasNext();
-                }
+        return () -> mapped(nodes(), node -> node.name);
+    }
 
-                @Override
-                public String next() {
-                    return nodes.next().name;
-                }
-            };
+    private static <N, T> Iterator<T> mapped(Iterator<N> nodes, Function<N, T> part) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return nodes.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return part.apply(nodes.next());
+            }
         };
     }
 
