@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MigrationExecutor {
 
-    private static final Logger logger = LoggerFactory.getLogger(MigrationExecutor.class);
+    /** Made when something is first logged: a start with nothing to apply logs nothing here, and needs no logging set up. */
+    private static final class Log {
+        static final Logger logger = LoggerFactory.getLogger(MigrationExecutor.class);
+    }
 
     private final HistoryTable history;
     private final boolean transactionalDdl;
@@ -70,7 +73,7 @@ final class MigrationExecutor {
             history.updateChecksum(connection, migration.id(), migration.checksum(), migration.fileHash());
             history.update(connection, migration.id(), 0, false, done, running(prepared, done));
             if (done > 0) {
-                logger.info("Resuming {} after its first {} operation(s), which its history row records as done",
+                Log.logger.info("Resuming {} after its first {} operation(s), which its history row records as done",
                         migration.id(), done);
             }
             applyTrackingProgress(connection, prepared, done, true);
@@ -295,13 +298,13 @@ final class MigrationExecutor {
         }
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
-                logger.info("{}: dropping what operation {} may have left {}: {}", prepared.migration().id(), index + 1,
+                Log.logger.info("{}: dropping what operation {} may have left {}: {}", prepared.migration().id(), index + 1,
                         beforeRetry ? "when it was interrupted" : "behind", sql);
                 statement.execute(sql);
             }
             return " What it had left behind was dropped (" + String.join("; ", statements) + ").";
         } catch (SQLException e) {
-            logger.warn("{}: could not drop what operation {} left behind: {}", prepared.migration().id(), index + 1,
+            Log.logger.warn("{}: could not drop what operation {} left behind: {}", prepared.migration().id(), index + 1,
                     e.getMessage());
             return " It may have left an invalid index or a constraint not validated; drop it before retrying: "
                     + String.join("; ", statements) + " (" + e.getMessage() + ").";
@@ -357,7 +360,7 @@ final class MigrationExecutor {
         Step step = prepared.steps().get(index);
         try (Statement statement = connection.createStatement()) {
             for (String sql : step.sql()) {
-                logger.debug("{}: {}", prepared.migration().id(), sql);
+                Log.logger.debug("{}: {}", prepared.migration().id(), sql);
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
@@ -379,7 +382,7 @@ final class MigrationExecutor {
     private void runJava(Connection connection, PlannedMigration prepared, int index, JavaOperation java)
             throws StepFailure {
         String what = "Java: " + java.className() + (java.backward() ? ".backward" : ".forward");
-        logger.debug("{}: runs {}", prepared.migration().id(), what);
+        Log.logger.debug("{}: runs {}", prepared.migration().id(), what);
         boolean ownTransaction = false;
         try {
             DataMigration migration = dataMigrations.instantiate(dataMigrations.load(java.className()));
@@ -409,7 +412,7 @@ final class MigrationExecutor {
                 try {
                     connection.setAutoCommit(true);
                 } catch (SQLException e) {
-                    logger.warn("Cannot restore auto-commit after {}: {}", what, e.getMessage());
+                    Log.logger.warn("Cannot restore auto-commit after {}: {}", what, e.getMessage());
                 }
             }
         }

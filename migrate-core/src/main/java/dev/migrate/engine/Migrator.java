@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrator {
 
-    private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+    /** Made when something is first logged: a start with nothing to apply logs nothing here, and needs no logging set up. */
+    private static final class Log {
+        static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+    }
 
     private final List<Migration> migrations;
     private final String historyTableName;
@@ -170,7 +173,7 @@ public final class Migrator {
             }
             history.insert(connection, Squashes.row(squash));
             recorded.add(squash.id());
-            logger.info("Recorded squashed migration {}: the {} migrations it replaces are applied", squash.id(),
+            Log.logger.info("Recorded squashed migration {}: the {} migrations it replaces are applied", squash.id(),
                     squash.replaces().size());
         }
         List<String> pruned = new ArrayList<>();
@@ -179,7 +182,7 @@ public final class Migrator {
             for (String id : Squashes.prunable(migrations, rows)) {
                 history.delete(connection, id);
                 pruned.add(id);
-                logger.info("Pruned the history row of {}: its file is gone and a squashed migration replaces it", id);
+                Log.logger.info("Pruned the history row of {}: its file is gone and a squashed migration replaces it", id);
             }
         }
         return result.withSquashes(recorded, pruned);
@@ -290,7 +293,7 @@ public final class Migrator {
                 executor.apply(connection, planned, rows.containsKey(id));
             }
             (planned.backwards() ? unapplied : applied).add(id);
-            logger.info("{} migration {}{} ({} operations) in {} ms", planned.backwards() ? "Unapplied" : "Applied", id,
+            Log.logger.info("{} migration {}{} ({} operations) in {} ms", planned.backwards() ? "Unapplied" : "Applied", id,
                     planned.fake() ? " (fake)" : "", planned.steps().size(),
                     (System.nanoTime() - migrationStart) / 1_000_000);
         }
@@ -488,7 +491,7 @@ public final class Migrator {
         }
         PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect, dataMigrations)
                 .get(0);
-        logger.info("Repairing {}: operations 1 to {} of {} are in the database (checked); running {} to {}",
+        Log.logger.info("Repairing {}: operations 1 to {} of {} are in the database (checked); running {} to {}",
                 migration.id(), inDatabase, total, inDatabase + 1, total);
         if (inDatabase < total) {
             executor.resume(connection, planned, inDatabase);
