@@ -39,7 +39,7 @@ public final class MigrationMaker {
 
     /** The changes that no migration covers yet, without writing anything (for checks and reports). */
     public Changes changes(List<Migration> existing, Schema model, RenameHints hints) {
-        ParseAhead.parse(existing);
+        ParseAhead.parse(existing, false);
         return new Autodetector(questioner).diff(SchemaReplay.of(existing), model, hints);
     }
 

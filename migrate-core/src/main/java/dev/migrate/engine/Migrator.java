@@ -223,8 +223,9 @@ public final class Migrator {
                 // nothing pending: no file is parsed
                 return new MigrationPlan(List.of());
             }
-            // the replay below reads every file; that is most of a run's own time when many are new
-            ParseAhead.parse(migrations);
+            // the replay below reads every file, and the history rows need the new ones' checksums:
+            // that is most of a run's own time when many are new
+            ParseAhead.parse(migrations, true);
             planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
                     dialect, dataMigrations);
             if (options.fakeInitial() && !options.fake()) {

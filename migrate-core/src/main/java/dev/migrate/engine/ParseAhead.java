@@ -18,7 +18,11 @@ final class ParseAhead {
     private ParseAhead() {
     }
 
-    static void parse(List<Migration> migrations) {
+    /**
+     * @param withChecksums whether each checksum is computed too (for the history rows of the ones
+     *        applied next; the file's own checksum is free when the history vouches for its bytes)
+     */
+    static void parse(List<Migration> migrations, boolean withChecksums) {
         int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 4) - 1;
         if (helpers <= 0 || migrations.size() < WORTH_A_THREAD) {
             return;
@@ -27,7 +31,11 @@ final class ParseAhead {
         Runnable work = () -> {
             for (int i = next.getAndIncrement(); i < migrations.size(); i = next.getAndIncrement()) {
                 try {
-                    migrations.get(i).operations();
+                    Migration migration = migrations.get(i);
+                    migration.operations();
+                    if (withChecksums) {
+                        migration.checksum();
+                    }
                 } catch (RuntimeException e) {
                     // nothing is kept of a failed parse: the replay reads the file again, in order, and reports it
                 }
