@@ -111,6 +111,11 @@ public final class Migration {
         return fileHash == null ? null : fileHash.toString();
     }
 
+    /** Whether its file's bytes have the hash the history recorded (false for a migration made in code). */
+    boolean hasFileHash(@Nullable String recorded) {
+        return fileHash != null && fileHash.matches(recorded);
+    }
+
     /** Where it was read from, for messages. */
     public String source() {
         return source;
@@ -189,7 +194,7 @@ public final class Migration {
      * is theirs. A file whose hash differs is validated and its checksum computed.
      */
     void vouchedFor(@Nullable String recordedFileHash, String recordedChecksum) {
-        if (fileHash != null && fileHash.toString().equals(recordedFileHash)) {
+        if (hasFileHash(recordedFileHash)) {
             content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
         }

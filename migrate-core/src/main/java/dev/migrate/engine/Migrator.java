@@ -138,8 +138,8 @@ public final class Migrator {
         }
         for (Migration migration : migrations) {
             HistoryRow row = rows.get(migration.id());
-            if (row != null && row.success() && migration.fileHash() != null
-                    && !migration.fileHash().equals(row.fileHash()) && row.checksum().equals(migration.checksum())) {
+            if (row != null && row.success() && !migration.hasFileHash(row.fileHash()) && migration.fileHash() != null
+                    && row.checksum().equals(migration.checksum())) {
                 history.updateChecksum(connection, migration.id(), row.checksum(), migration.fileHash());
             }
         }

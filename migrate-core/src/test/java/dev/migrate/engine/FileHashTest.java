@@ -30,4 +30,24 @@ class FileHashTest {
         assertThat(FileHash.of("<migration>b</migration>".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(a);
         assertThat(FileHash.of("<migration>a</migration> ".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(a);
     }
+
+    /** A start compares every file's hash with its row's text without writing the hash out. */
+    @Test
+    void matchesExactlyTheTextItIsWrittenAs() {
+        for (int size = 1; size < 3000; size += 7) {
+            byte[] bytes = "x".repeat(size).getBytes(StandardCharsets.UTF_8);
+            FileHash hash = FileHash.of(bytes);
+            String text = hash.toString();
+            assertThat(hash.matches(text)).as(text).isTrue();
+            assertThat(hash.matches(FileHash.of("y".repeat(size).getBytes(StandardCharsets.UTF_8)).toString())).isFalse();
+            assertThat(hash.matches("c0" + text.substring(1))).isFalse();
+            assertThat(hash.matches("c+" + text.substring(1))).isFalse();
+            assertThat(hash.matches(text.substring(0, text.length() - 1))).isFalse();
+            assertThat(hash.matches(text + "0")).isFalse();
+        }
+        FileHash hash = FileHash.of(new byte[0]);
+        assertThat(hash.matches(null)).isFalse();
+        assertThat(hash.matches("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")).isFalse();
+        assertThat(hash.matches("c0-zz")).isFalse();
+    }
 }
