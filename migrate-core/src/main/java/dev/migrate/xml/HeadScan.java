@@ -33,6 +33,12 @@ final class HeadScan {
 
     /** The head of the file, or null when the scan cannot tell (the caller then parses). */
     static MigrationHeader.@Nullable Head head(byte[] content) {
+        MigrationHeader.@Nullable Head written = asWritten(content);
+        return written != null ? written : scanned(content);
+    }
+
+    /** The head read from the text of the file's first bytes, or null when the scan cannot tell. */
+    static MigrationHeader.@Nullable Head scanned(byte[] content) {
         if (content.length > USUAL) {
             MigrationHeader.@Nullable Head head = head(content, USUAL);
             if (head != null) {
@@ -40,6 +46,97 @@ final class HeadScan {
             }
         }
         return head(content, LONGEST);
+    }
+
+    /** How the writer starts a file (with a line end between, of either kind); such a file is read by {@link #asWritten}. */
+    private static final byte[] WRITTEN_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WRITTEN_ROOT = ("<migration xmlns=\"" + MigrationDocument.NAMESPACE + "\">")
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DEPENDS_OPEN = "<dependsOn>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DEPENDS_CLOSE = "</dependsOn>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] REPLACES_OPEN = "<replaces>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The head of a file that starts as the writer writes it (the XML declaration, the root element
+     * with its namespace and nothing else, then {@code <dependsOn>} elements, comments and white space),
+     * read in bytes, since this runs for every file at every start, before anything is compiled. Null
+     * for any other head, such as one with {@code <replaces>}: the scan of the text decides those. What
+     * it answers, the scan of the text answers too.
+     */
+    static MigrationHeader.@Nullable Head asWritten(byte[] content) {
+        if (!startsWith(content, 0, WRITTEN_DECLARATION)) {
+            return null;
+        }
+        int root = skipSpaces(content, WRITTEN_DECLARATION.length);
+        if (!startsWith(content, root, WRITTEN_ROOT)) {
+            return null;
+        }
+        List<String> dependsOn = new ArrayList<>(1);
+        int at = root + WRITTEN_ROOT.length;
+        while (true) {
+            at = skipSpaces(content, at);
+            if (startsWith(content, at, COMMENT_OPEN)) {
+                // the Data loss comment the writer puts above a destructive change, or a person's
+                at = indexOf(content, COMMENT_CLOSE, at + COMMENT_OPEN.length);
+                if (at < 0) {
+                    return null;
+                }
+                at += COMMENT_CLOSE.length;
+            } else if (startsWith(content, at, DEPENDS_OPEN)) {
+                int idStart = at + DEPENDS_OPEN.length;
+                int idEnd = idStart;
+                while (idEnd < content.length && isIdByte(content[idEnd])) {
+                    idEnd++;
+                }
+                if (idEnd == idStart || !startsWith(content, idEnd, DEPENDS_CLOSE)) {
+                    return null;
+                }
+                dependsOn.add(new String(content, idStart, idEnd - idStart, StandardCharsets.US_ASCII));
+                at = idEnd + DEPENDS_CLOSE.length;
+            } else if (at + 1 < content.length && content[at] == '<' && content[at + 1] != '!' && content[at + 1] != '?'
+                    && !startsWith(content, at, REPLACES_OPEN)) {
+                // the first change (or the end of an empty migration): the head is over
+                return new MigrationHeader.Head(dependsOn, List.of());
+            } else {
+                return null;
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] content, int at, byte[] prefix) {
+        if (content.length - at < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] content, byte[] part, int from) {
+        for (int at = from; at <= content.length - part.length; at++) {
+            if (startsWith(content, at, part)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(byte[] content, int from) {
+        int at = from;
+        while (at < content.length && (content[at] == ' ' || content[at] == '\t' || content[at] == '\n' || content[at] == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isIdByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
     }
 
     /**

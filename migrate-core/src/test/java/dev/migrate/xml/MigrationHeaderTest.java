@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,57 @@ class MigrationHeaderTest {
         MigrationHeader.Head head = MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), "f.xml");
         assertThat(head.dependsOn()).containsExactly("0001_a");
         assertThat(head.replaces()).containsExactly("0002_b", "0003_c");
+    }
+
+    @Test
+    void aWrittenFileIsReadInBytes() {
+        MigrationDocument document = new MigrationDocument(List.of("0001_a", "0002_b"),
+                List.of(new dev.migrate.operation.DropTable("x")));
+        String written = new MigrationWriter().write(document);
+        for (String text : List.of(written, written.replace("\n", "\r\n"))) {
+            MigrationHeader.Head head = HeadScan.asWritten(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(head).isNotNull();
+            assertThat(head.dependsOn()).containsExactly("0001_a", "0002_b");
+        }
+        assertThat(HeadScan.asWritten(new MigrationWriter().write(new MigrationDocument(List.of(), List.of()))
+                .getBytes(StandardCharsets.UTF_8))).isEqualTo(new MigrationHeader.Head(List.of(), List.of()));
+    }
+
+    /** Whatever the scan of written files answers, the scan of the text answers too, on heads of every shape. */
+    @Test
+    void theScanOfWrittenFilesAgreesWithTheScanOfTheText() {
+        String declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        String root = "<migration xmlns=\"" + NS + "\">";
+        String[] starts = {declaration + "\n" + root, declaration + "\r\n" + root, declaration + root,
+                declaration + " \n\t" + root, "\uFEFF" + declaration + "\n" + root, root, declaration + "\n<!-- c -->" + root,
+                declaration + "\n<m:migration xmlns:m=\"" + NS + "\">", declaration + "\n<migration xmlns='" + NS + "'>",
+                declaration + "\n<migration xmlns=\"" + NS + "\" x=\"1\">", declaration + "\n<migration xmlns=\"urn:other\">",
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + root, declaration.replace("UTF-8", "utf-8") + root};
+        String[] pieces = {" ", "\n", "\r\n", "\t", "<dependsOn>0001_a</dependsOn>", "<dependsOn>0002_b</dependsOn>",
+                "<dependsOn> 0003_c </dependsOn>", "<dependsOn>x-y</dependsOn>", "<dependsOn></dependsOn>",
+                "<dependsOn>0004_d</dependsOn >", "<dependsOn>0005_é</dependsOn>", "<dependsOn>0006_f", "<dependsOnX>",
+                "<!-- c -->", "<!-- a -- b -->", "<!-- é <dependsOn>x</dependsOn> -->", "<!--", "-->",
+                "<replaces>0001_a</replaces>", "<createTable tableName=\"t\"/>", "</migration>",
+                "<?pi x?>", "<![CDATA[x]]>", "<", "é", "&amp;"};
+        Random random = new Random(11);
+        int answered = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder xml = new StringBuilder(starts[random.nextInt(starts.length)]);
+            int count = random.nextInt(7);
+            for (int j = 0; j < count; j++) {
+                xml.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+            if (random.nextInt(4) == 0) {
+                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+            }
+            MigrationHeader.Head written = HeadScan.asWritten(bytes);
+            if (written != null) {
+                answered++;
+                assertThat(written).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(HeadScan.scanned(bytes));
+            }
+        }
+        assertThat(answered).isGreaterThan(2_000);
     }
 
     @Test
