@@ -41,7 +41,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -427,8 +426,33 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      * (the longest varchar, whether an enum is a type of its own), so the order can too.
      */
     public List<Column> hibernateColumnOrder(List<Column> columns) {
-        return columns.stream().sorted(Comparator.<Column>comparingInt(c -> Math.max(physicalSize(c.type()), 4))
-                .thenComparing(c -> physicalSize(c.type()) > 2048).thenComparing(Column::name)).toList();
+        List<Column> sorted = new ArrayList<>(columns);
+        sorted.sort(this::compareAsHibernateOrders);
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * Whether the columns are in {@link #hibernateColumnOrder}, found without sorting them: every
+     * start and every {@code create table} asks.
+     */
+    public boolean inHibernateColumnOrder(List<Column> columns) {
+        for (int i = 1; i < columns.size(); i++) {
+            if (compareAsHibernateOrders(columns.get(i - 1), columns.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int compareAsHibernateOrders(Column a, Column b) {
+        int sizeA = physicalSize(a.type());
+        int sizeB = physicalSize(b.type());
+        int bySize = Integer.compare(Math.max(sizeA, 4), Math.max(sizeB, 4));
+        if (bySize != 0) {
+            return bySize;
+        }
+        int byLongness = Boolean.compare(sizeA > 2048, sizeB > 2048);
+        return byLongness != 0 ? byLongness : a.name().compareTo(b.name());
     }
 
     /**
@@ -436,7 +460,8 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      * ordered, whichever database {@code make} ran on: the order that strategy gives on PostgreSQL.
      */
     public static List<Column> portableColumnOrder(List<Column> columns) {
-        return postgresql().hibernateColumnOrder(columns);
+        Dialect postgresql = postgresql();
+        return postgresql.inHibernateColumnOrder(columns) ? columns : postgresql.hibernateColumnOrder(columns);
     }
 
     /** Hibernate's estimate of the bytes a value of the type takes on this database (used to order columns). */
@@ -495,7 +520,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      */
     String createTable(CreateTable operation) {
         List<Column> columns = operation.columns();
-        if (columns.equals(portableColumnOrder(columns))) {
+        if (postgresql().inHibernateColumnOrder(columns)) {
             columns = hibernateColumnOrder(columns);
         }
         List<String> parts = new ArrayList<>();

@@ -24,7 +24,11 @@ final class ColumnTypes {
     private ColumnTypes() {
     }
 
-    static ColumnType of(Column column, Metadata metadata, Dialect dialect, String where) {
+    /**
+     * The column's type; an {@link UnsupportedMappingException} says what is wrong with it, and the
+     * caller says where (the message is made only when it fails: this runs for every column at every start).
+     */
+    static ColumnType of(Column column, Metadata metadata, Dialect dialect) {
         String definition = column.getSqlType();
         if (definition != null) {
             return fromColumnDefinition(definition);
@@ -44,16 +48,16 @@ final class ColumnTypes {
                 case SqlTypes.SMALLINT -> ColumnType.of(DataType.SMALLINT);
                 case SqlTypes.TINYINT -> ColumnType.of(DataType.TINYINT);
                 case SqlTypes.BOOLEAN, SqlTypes.BIT -> ColumnType.of(DataType.BOOLEAN);
-                case SqlTypes.NUMERIC, SqlTypes.DECIMAL -> decimal(size, where);
+                case SqlTypes.NUMERIC, SqlTypes.DECIMAL -> decimal(size);
                 case SqlTypes.REAL -> ColumnType.of(DataType.FLOAT);
                 case SqlTypes.FLOAT -> ColumnType.of(size.getPrecision() != null
                         && size.getPrecision() <= SINGLE_PRECISION_BITS ? DataType.FLOAT : DataType.DOUBLE);
                 case SqlTypes.DOUBLE -> ColumnType.of(DataType.DOUBLE);
-                case SqlTypes.CHAR -> ColumnType.of(DataType.CHAR, length(size, where));
-                case SqlTypes.VARCHAR -> ColumnType.of(DataType.VARCHAR, length(size, where));
+                case SqlTypes.CHAR -> ColumnType.of(DataType.CHAR, length(size));
+                case SqlTypes.VARCHAR -> ColumnType.of(DataType.VARCHAR, length(size));
                 case SqlTypes.CLOB, SqlTypes.MATERIALIZED_CLOB -> ColumnType.of(DataType.CLOB);
                 case SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB -> ColumnType.of(DataType.BLOB);
-                case SqlTypes.VARBINARY -> ColumnType.of(DataType.VARBINARY, length(size, where));
+                case SqlTypes.VARBINARY -> ColumnType.of(DataType.VARBINARY, length(size));
                 // Where a database has no uuid type, Hibernate stores a UUID as binary(16).
                 case SqlTypes.BINARY -> {
                     if (javaType(column) == java.util.UUID.class) {
@@ -68,15 +72,15 @@ final class ColumnTypes {
                 case SqlTypes.TIMESTAMP -> new ColumnType(DataType.TIMESTAMP, size.getPrecision(), null);
                 case SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC ->
                         new ColumnType(DataType.TIMESTAMP_TZ, size.getPrecision(), null);
-                case SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM -> throw new UnsupportedMappingException(where
-                        + ": a PostgreSQL named enum type (@JdbcTypeCode(SqlTypes.NAMED_ENUM)) is not supported, since"
+                case SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM -> throw new UnsupportedMappingException(
+                        "a PostgreSQL named enum type (@JdbcTypeCode(SqlTypes.NAMED_ENUM)) is not supported, since"
                         + " Hibernate creates that type itself; map the enum with @Enumerated(EnumType.STRING) instead,"
                         + " which is an enum type on MariaDB and H2 and a varchar with a check on PostgreSQL");
                 // JSON, XML, arrays, intervals, spatial types...: as Hibernate declares them on this database
                 default -> ColumnType.nativeType(column.getSqlType(metadata));
             };
         } catch (IllegalArgumentException e) {
-            throw new UnsupportedMappingException(where + ": " + e.getMessage(), e);
+            throw new UnsupportedMappingException(String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -113,16 +117,16 @@ final class ColumnTypes {
         }
     }
 
-    private static ColumnType decimal(Size size, String where) {
+    private static ColumnType decimal(Size size) {
         if (size.getPrecision() == null) {
-            throw unsupported(where, "decimal without a precision");
+            throw unsupported("decimal without a precision");
         }
         return ColumnType.decimal(size.getPrecision(), size.getScale() == null ? 0 : size.getScale());
     }
 
-    private static int length(Size size, String where) {
+    private static int length(Size size) {
         if (size.getLength() == null) {
-            throw unsupported(where, "character or binary type without a length");
+            throw unsupported("character or binary type without a length");
         }
         return Math.toIntExact(size.getLength());
     }
@@ -135,7 +139,7 @@ final class ColumnTypes {
         }
     }
 
-    private static UnsupportedMappingException unsupported(String where, String what) {
-        return new UnsupportedMappingException(where + ": " + what + " has no portable column type");
+    private static UnsupportedMappingException unsupported(String what) {
+        return new UnsupportedMappingException(what + " has no portable column type");
     }
 }

@@ -101,11 +101,11 @@ public final class HibernateSchemaReader {
                 if (!isCreated(table)) {
                     continue;
                 }
-                requireDefaultNamespace(namespace, owners.describe(table));
-                Table read = new TableReader(table, metadata, dialect, owners.describe(table)).read();
+                String where = owners.describe(table);
+                requireDefaultNamespace(namespace, where);
+                Table read = new TableReader(table, metadata, dialect, where).read();
                 if (tables.putIfAbsent(read.name(), read) != null) {
-                    throw new UnsupportedMappingException(owners.describe(table)
-                            + ": another table has the same name once lower-cased");
+                    throw new UnsupportedMappingException(where + ": another table has the same name once lower-cased");
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -234,9 +234,17 @@ public final class HibernateSchemaReader {
     }
 
     private static String asciiLowerCase(String name) {
-        StringBuilder lower = new StringBuilder(name.length());
-        name.chars().forEach(c -> lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c));
-        return lower.toString();
+        char[] lower = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) {
+                    lower = name.toCharArray();
+                }
+                lower[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return lower == null ? name : new String(lower);
     }
 
     /** Reads one table; {@code where} names it and its entity in error messages. */
@@ -256,9 +264,12 @@ public final class HibernateSchemaReader {
 
         Table read() {
             String name = tableName(table, where);
-            List<String> primaryKey = table.getPrimaryKey() == null ? List.of()
-                    : table.getPrimaryKey().getColumns().stream().map(this::columnName).toList();
-            List<Column> columns = portable(table.getColumns().stream().map(c -> column(c, primaryKey)).toList());
+            List<String> primaryKey = table.getPrimaryKey() == null ? List.of() : columnNames(table.getPrimaryKey().getColumns());
+            List<Column> read = new ArrayList<>(table.getColumnSpan());
+            for (org.hibernate.mapping.Column column : table.getColumns()) {
+                read.add(column(column, primaryKey));
+            }
+            List<Column> columns = portable(read);
             try {
                 return new Table(name, columns, primaryKey, uniqueConstraints(), indexes(), foreignKeys(),
                         HibernateChecks.of(table, name, this::columnName, n -> constraintName(n, "check constraint"),
@@ -275,25 +286,42 @@ public final class HibernateSchemaReader {
          */
         private List<Column> portable(List<Column> columns) {
             dev.migrate.dialect.Dialect ours = ourDialect(dialect);
-            return ours != null && columns.equals(ours.hibernateColumnOrder(columns))
+            return ours != null && ours.inHibernateColumnOrder(columns)
                     ? dev.migrate.dialect.Dialect.portableColumnOrder(columns) : columns;
         }
 
         private Column column(org.hibernate.mapping.Column column, List<String> primaryKey) {
             String name = columnName(column);
-            String columnWhere = where + ", column '" + column.getName() + "'";
             if (column.getGeneratedAs() != null) {
-                throw new UnsupportedMappingException(columnWhere + ": generated columns (generated as "
+                throw new UnsupportedMappingException(where(column) + ": generated columns (generated as "
                         + column.getGeneratedAs() + ") are not supported");
             }
-            ColumnType type = ColumnTypes.of(column, metadata, dialect, columnWhere);
+            ColumnType type;
+            try {
+                type = ColumnTypes.of(column, metadata, dialect);
+            } catch (UnsupportedMappingException e) {
+                throw new UnsupportedMappingException(where(column) + ": " + e.getMessage(), e);
+            }
             boolean nullable = column.isNullable() && !primaryKey.contains(name);
             try {
                 return new Column(name, type, nullable, DefaultValues.parse(column.getDefaultValue()),
                         column.isIdentity());
             } catch (IllegalArgumentException e) {
-                throw new UnsupportedMappingException(columnWhere + ": " + e.getMessage(), e);
+                throw new UnsupportedMappingException(where(column) + ": " + e.getMessage(), e);
             }
+        }
+
+        /** The column in error messages, for example {@code table 'animal' (entity com.example.Animal), column 'name'}. */
+        private String where(org.hibernate.mapping.Column column) {
+            return where + ", column '" + column.getName() + "'";
+        }
+
+        private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+            List<String> names = new ArrayList<>(columns.size());
+            for (org.hibernate.mapping.Column column : columns) {
+                names.add(columnName(column));
+            }
+            return List.copyOf(names);
         }
 
         private String columnName(org.hibernate.mapping.Column column) {
@@ -318,7 +346,7 @@ public final class HibernateSchemaReader {
             Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
             for (UniqueKey key : table.getUniqueKeys().values()) {
                 add(uniques, new UniqueConstraint(constraintName(key.getName(), "unique constraint"),
-                        key.getColumns().stream().map(this::columnName).toList()));
+                        columnNames(key.getColumns())));
             }
             for (org.hibernate.mapping.Column column : table.getColumns()) {
                 if (column.isUnique() && !table.isPrimaryKey(column)) {
@@ -376,7 +404,7 @@ public final class HibernateSchemaReader {
                         ? target.getPrimaryKey().getColumns() : key.getReferencedColumns();
                 String targetWhere = "table '" + target.getName() + "'";
                 keys.add(new ForeignKey(constraintName(key.getName(), "foreign key"),
-                        key.getColumns().stream().map(this::columnName).toList(),
+                        columnNames(key.getColumns()),
                         tableName(target, targetWhere),
                         referenced.stream().map(c -> HibernateSchemaReader.columnName(c, targetWhere)).toList(),
                         onDelete(key.getOnDeleteAction())));

@@ -14,9 +14,10 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
             @Nullable ReferentialAction onDelete) {
         name = Identifiers.require(name, "foreign key");
-        columns = Names.columns(columns, "foreign key " + Identifiers.printable(name));
+        String owner = name;
+        columns = Names.columns(columns, () -> "foreign key " + Identifiers.printable(owner));
         referencedTable = Identifiers.require(referencedTable, "referenced table");
-        referencedColumns = Names.columns(referencedColumns, "foreign key " + Identifiers.printable(name));
+        referencedColumns = Names.columns(referencedColumns, () -> "foreign key " + Identifiers.printable(owner));
         if (columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + Identifiers.printable(name) + " has " + columns.size()
                     + " columns but references " + referencedColumns.size());

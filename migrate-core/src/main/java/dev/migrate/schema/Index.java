@@ -12,7 +12,8 @@ public record Index(String name, boolean unique, List<IndexColumn> columns) {
             throw new IllegalArgumentException("index " + Identifiers.printable(name) + " has no columns");
         }
         // every database but PostgreSQL refuses it (MariaDB: "Duplicate column name"), so no file may hold it
-        Names.columns(columns.stream().map(IndexColumn::name).toList(), "index " + Identifiers.printable(name));
+        String owner = name;
+        Names.columns(columns.stream().map(IndexColumn::name).toList(), () -> "index " + Identifiers.printable(owner));
     }
 
     public List<String> columnNames() {

@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Checks shared by the values that name a list of columns. */
@@ -11,18 +12,27 @@ final class Names {
     private Names() {
     }
 
-    static List<String> columns(@Nullable List<String> columns, String owner) {
+    /**
+     * The column names, normalized; {@code owner} says what names them in an error message, and is
+     * asked only then (every schema a replay makes checks every index and key).
+     */
+    static List<String> columns(@Nullable List<String> columns, Supplier<String> owner) {
         if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException(owner + " has no columns");
+            throw new IllegalArgumentException(owner.get() + " has no columns");
         }
-        List<String> normalized = columns.stream().map(c -> Identifiers.require(c, "column")).toList();
-        Set<String> seen = new HashSet<>();
-        for (String column : normalized) {
-            if (!seen.add(column)) {
-                throw new IllegalArgumentException(owner + " names the column " + Identifiers.printable(column)
-                        + " twice");
+        String[] normalized = new String[columns.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            normalized[i] = Identifiers.require(columns.get(i), "column");
+        }
+        if (normalized.length > 1) {
+            Set<String> seen = new HashSet<>();
+            for (String column : normalized) {
+                if (!seen.add(column)) {
+                    throw new IllegalArgumentException(owner.get() + " names the column " + Identifiers.printable(column)
+                            + " twice");
+                }
             }
         }
-        return normalized;
+        return List.of(normalized);
     }
 }

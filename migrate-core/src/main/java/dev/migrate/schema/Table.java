@@ -23,7 +23,9 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             @Nullable List<ForeignKey> foreignKeys, @Nullable List<CheckConstraint> checkConstraints) {
         name = Identifiers.require(name, "table");
         columns = List.copyOf(columns);
-        primaryKey = primaryKey == null || primaryKey.isEmpty() ? List.of() : Names.columns(primaryKey, "the primary key of " + name);
+        String owner = name;
+        primaryKey = primaryKey == null || primaryKey.isEmpty() ? List.of()
+                : Names.columns(primaryKey, () -> "the primary key of " + owner);
         uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
         indexes = sorted(indexes, Index::name);
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
@@ -197,8 +199,19 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 checkConstraints);
     }
 
+    /** Sorted by name; a list already sorted (as every table a replay changes has them) is only copied. */
     private static <T> List<T> sorted(@Nullable List<T> values, Function<T, String> name) {
-        return values == null ? List.of() : values.stream().sorted(Comparator.comparing(name)).toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 1; i < values.size(); i++) {
+            if (name.apply(values.get(i - 1)).compareTo(name.apply(values.get(i))) > 0) {
+                List<T> sorted = new ArrayList<>(values);
+                sorted.sort(Comparator.comparing(name));
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(values);
     }
 
     private static void validate(String table, List<Column> columns, List<String> primaryKey,

@@ -6,7 +6,8 @@ public record UniqueConstraint(String name, List<String> columns) {
 
     public UniqueConstraint {
         name = Identifiers.require(name, "constraint");
-        columns = Names.columns(columns, "unique constraint " + Identifiers.printable(name));
+        String owner = name;
+        columns = Names.columns(columns, () -> "unique constraint " + Identifiers.printable(owner));
     }
 
     @Override
