@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,9 @@ public final class MigrationLoader {
     private List<Migration> load(List<MigrationResource> resources, boolean severalLatest) {
         Map<String, Migration> byId = new LinkedHashMap<>();
         Map<String, String> ids = new HashMap<>();
+        byte[] buffer = new byte[READ_BUFFER];
         for (MigrationResource resource : resources) {
-            Migration migration = read(resource, ids);
+            Migration migration = read(resource, ids, buffer);
             Migration earlier = byId.putIfAbsent(migration.id(), migration);
             if (earlier != null) {
                 throw new MigrationLoadException("Two migrations have the id " + migration.id() + ": "
@@ -56,13 +58,13 @@ public final class MigrationLoader {
      * nothing to apply needs no more, and 2,000 files' bytes outweighed everything else the
      * migrations hold); a parse reads them again and checks they still have that hash.
      */
-    private Migration read(MigrationResource resource, Map<String, String> ids) {
+    private Migration read(MigrationResource resource, Map<String, String> ids, byte[] buffer) {
         long number = number(resource.fileName());
         if (number < 0) {
             throw new MigrationLoadException("Migration file " + resource.description()
                     + " is not named NNNN_description.xml (digits, an underscore, then letters, digits or underscores)");
         }
-        byte[] content = bytes(resource);
+        byte[] content = bytes(resource, buffer);
         String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
         FileHash hash = FileHash.of(content);
@@ -95,6 +97,28 @@ public final class MigrationLoader {
         }
         return vouched ? reader.readVouched(content, resource.description())
                 : reader.read(new ByteArrayInputStream(content), resource.description());
+    }
+
+    /** What one read asks for; a usual file fits. */
+    private static final int READ_BUFFER = 16 * 1024;
+
+    /**
+     * The file's bytes, read through {@code buffer}: the load reads every file at every start, and
+     * {@link InputStream#readAllBytes} asks the file's size and position first.
+     */
+    private static byte[] bytes(MigrationResource resource, byte[] buffer) {
+        try (InputStream in = resource.open()) {
+            int length = in.readNBytes(buffer, 0, buffer.length);
+            if (length < buffer.length) {
+                return Arrays.copyOf(buffer, length);
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] content = Arrays.copyOf(buffer, length + rest.length);
+            System.arraycopy(rest, 0, content, length, rest.length);
+            return content;
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
+        }
     }
 
     private static byte[] bytes(MigrationResource resource) {

@@ -107,6 +107,22 @@ class MigrationLoaderTest {
                 .hasMessageStartingWith("filesystem:" + directory + "/0001_initial.xml line 2");
     }
 
+    @Test
+    void filesOfEverySizeAroundTheReadBufferAreReadWhole() throws Exception {
+        String head = "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">\n<!-- ";
+        String tail = " -->\n" + INITIAL.substring(INITIAL.indexOf('\n') + 1);
+        for (int size : new int[] {16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 40_000}) {
+            String text = head + "x".repeat(size - head.length() - tail.length()) + tail;
+            assertThat(text).hasSize(size);
+            Files.writeString(directory.resolve("0001_initial.xml"), text);
+            Migration migration = load().get(0);
+            assertThat(migration.fileHash()).isEqualTo(FileHash.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString());
+            // the parse reads the file again and checks it has the hash the load took
+            assertThat(migration.operations()).hasSize(1);
+        }
+    }
+
     private List<Migration> load() {
         return loader.load(scanner(getClass().getClassLoader()).scan(List.of("filesystem:" + directory)));
     }
