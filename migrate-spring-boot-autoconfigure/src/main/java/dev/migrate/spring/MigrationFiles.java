@@ -3,7 +3,10 @@ package dev.migrate.spring;
 import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationLoader;
 import dev.migrate.engine.MigrationResource;
+import dev.migrate.engine.MigrationScanner;
 import dev.migrate.xml.MigrationReader;
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -26,7 +27,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 public final class MigrationFiles {
 
     private final ResourcePatternResolver resolver;
+    private static final String FILESYSTEM = "filesystem:";
+
     private final MigrationLoader loader = new MigrationLoader(new MigrationReader());
+    private final MigrationScanner scanner = new MigrationScanner(MigrationFiles.class.getClassLoader());
 
     public MigrationFiles(ResourcePatternResolver resolver) {
         this.resolver = resolver;
@@ -62,35 +66,69 @@ public final class MigrationFiles {
         return all;
     }
 
+    /**
+     * The files of the locations, each location's in name order. A {@code filesystem:} location is
+     * listed with {@code java.io} ({@link MigrationScanner}), and any file, on the class path too, is
+     * read through a {@link FileInputStream}: Spring's pattern matching and NIO streams cost a cold
+     * start about three times as much for 500 files. Class path locations inside jars (nested ones in
+     * an executable Boot jar too) go through Spring's resource resolution.
+     */
     List<MigrationResource> find(List<String> locations) {
         List<MigrationResource> found = new ArrayList<>();
         for (String location : locations) {
             String trimmed = trimTrailingSlashes(location.trim());
-            Resource[] resources;
-            try {
-                resources = resolver.getResources(pattern(trimmed));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot list the migration location " + location, e);
+            List<MigrationResource> inLocation = new ArrayList<>();
+            if (trimmed.startsWith(FILESYSTEM)) {
+                inLocation.addAll(scanner.scan(List.of(trimmed)));
+            } else {
+                Resource[] resources;
+                try {
+                    resources = resolver.getResources(pattern(trimmed));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list the migration location " + location, e);
+                }
+                for (Resource resource : resources) {
+                    String name = resource.getFilename();
+                    if (name != null && resource.isReadable()) {
+                        inLocation.add(new MigrationResource(name, trimmed + "/" + name, opener(resource)));
+                    }
+                }
             }
-            Stream.of(resources).filter(Resource::isReadable)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .forEach(resource -> found.add(new MigrationResource(Objects.requireNonNull(resource.getFilename()),
-                            trimmed + "/" + resource.getFilename(), resource::getInputStream)));
+            inLocation.sort(Comparator.comparing(MigrationResource::fileName));
+            found.addAll(inLocation);
         }
         return found;
     }
 
+    /** Opens a resource that is a file as a file, and any other through Spring. */
+    private static MigrationResource.Opener opener(Resource resource) {
+        if (resource.isFile()) {
+            try {
+                File file = resource.getFile();
+                return () -> new FileInputStream(file);
+            } catch (IOException e) {
+                // not a file after all: Spring opens it
+            }
+        }
+        return resource::getInputStream;
+    }
+
     private static List<MigrationResource> inDirectory(Path directory) {
-        if (!Files.isDirectory(directory)) {
+        File[] files = directory.toFile().listFiles();
+        if (files == null) {
+            if (Files.isDirectory(directory)) {
+                throw new UncheckedIOException(new IOException("Cannot list the migration directory " + directory));
+            }
             return List.of();
         }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".xml")).sorted()
-                    .map(f -> new MigrationResource(f.getFileName().toString(), f.toString(), () -> Files.newInputStream(f)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the migration directory " + directory, e);
+        List<MigrationResource> found = new ArrayList<>();
+        for (File file : files) {
+            if (file.getName().endsWith(".xml") && file.isFile()) {
+                found.add(new MigrationResource(file.getName(), file.getPath(), () -> new FileInputStream(file)));
+            }
         }
+        found.sort(Comparator.comparing(MigrationResource::fileName));
+        return found;
     }
 
     /**
