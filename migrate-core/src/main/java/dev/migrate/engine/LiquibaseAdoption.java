@@ -63,6 +63,33 @@ final class LiquibaseAdoption {
         connection.setAutoCommit(true);
         try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
             Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
+            return adoptLocked(connection, dialect, history, rows, migrations, origins, changelogTable);
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * As {@link #adopt}, by a run that holds the lock and has read the history's {@code rows}: a run
+     * with nothing pending asks the database nothing more.
+     */
+    static List<String> adoptLocked(Connection connection, Dialect dialect, HistoryTable history,
+            Map<String, HistoryRow> rows, List<Migration> migrations, Function<Migration, List<ChangeSetId>> origins)
+            throws SQLException {
+        if (!anyPending(migrations, rows)) {
+            return List.of();
+        }
+        String changelogTable = changelogTable(connection);
+        return changelogTable == null ? List.of()
+                : adoptLocked(connection, dialect, history, rows, migrations, origins, changelogTable);
+    }
+
+    private static List<String> adoptLocked(Connection connection, Dialect dialect, HistoryTable history,
+            Map<String, HistoryRow> rows, List<Migration> migrations, Function<Migration, List<ChangeSetId>> origins,
+            String changelogTable) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
             List<Migration> pending = migrations.stream().filter(m -> !rows.containsKey(m.id())).toList();
             if (pending.isEmpty()) {
                 return List.of();
@@ -95,7 +122,7 @@ final class LiquibaseAdoption {
             if (adopted.isEmpty()) {
                 return List.of();
             }
-            check(connection, dialect, migrations, rows.keySet(), adopted, historyTableName);
+            check(connection, dialect, migrations, rows.keySet(), adopted, history.name());
             if (!history.exists(connection)) {
                 history.create(connection);
             }
@@ -112,6 +139,15 @@ final class LiquibaseAdoption {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static boolean anyPending(List<Migration> migrations, Map<String, HistoryRow> rows) {
+        for (Migration migration : migrations) {
+            if (!rows.containsKey(migration.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses, naming each difference, when the database does not hold what the adopted migrations make. */

@@ -80,6 +80,16 @@ public final class Migrate {
         return withConnection(connection -> withLockTimeout(connection, () -> migrator().run(connection, options)));
     }
 
+    /**
+     * As {@link #migrate(MigrateOptions)}, first recording as applied the pending migrations Liquibase
+     * already ran here ({@link #adoptLiquibase}), in the same run: one connection, one lock and one
+     * history read, as a start needs.
+     */
+    public MigrateResult migrate(MigrateOptions options, Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
+        return withConnection(connection -> withLockTimeout(connection,
+                () -> migrator().run(connection, options, liquibaseOrigins)));
+    }
+
     /** What {@link #migrate} with the same options would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
         return withConnection(connection -> {

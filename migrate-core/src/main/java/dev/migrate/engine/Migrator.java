@@ -4,6 +4,7 @@ import dev.migrate.DataMigration;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
+import dev.migrate.liquibase.ChangeSetId;
 import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -81,12 +82,31 @@ public final class Migrator {
      * newest first. Everything that can be checked is checked before any SQL is sent.
      */
     public MigrateResult run(Connection connection, MigrateOptions options) {
+        return run(connection, options, null);
+    }
+
+    /**
+     * As {@link #run(Connection, MigrateOptions)}, first recording as applied, under the same lock and
+     * after the same history read, the pending migrations imported from changeSets that Liquibase ran
+     * on this database ({@link Migrate#adoptLiquibase}): what a start does. A run with nothing pending
+     * asks the database nothing more for it.
+     *
+     * @param liquibaseOrigins the changeSets each migration was imported from ({@link Migrate#liquibaseOrigins}),
+     *        or null for no adoption
+     */
+    public MigrateResult run(Connection connection, MigrateOptions options,
+            @Nullable Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
         long start = System.nanoTime();
         try {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
                 Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
+                // before the history table is made: an adoption the live schema refuses leaves nothing behind
+                if (liquibaseOrigins != null && !LiquibaseAdoption.adoptLocked(connection, dialect, history,
+                        rows == null ? Map.of() : rows, migrations, liquibaseOrigins).isEmpty()) {
+                    rows = history.readAll(connection);
+                }
                 if (rows == null) {
                     history.create(connection);
                     rows = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.migrate.liquibase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.engine.Migrate;
 import dev.migrate.engine.MigrateConfiguration;
 import dev.migrate.engine.MigrateOptions;
@@ -9,6 +10,8 @@ import dev.migrate.engine.MigrateResult;
 import dev.migrate.engine.MigrationLoader;
 import dev.migrate.engine.MigrationResource;
 import dev.migrate.engine.MigrationScanner;
+import dev.migrate.history.HistoryRow;
+import dev.migrate.history.HistoryTable;
 import dev.migrate.introspect.SchemaIntrospector;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.DatabaseKind;
@@ -23,6 +26,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,13 +76,30 @@ abstract class LiquibaseImportTestBase {
         return new MigrationScanner(getClass().getClassLoader()).scan(List.of("filesystem:" + directory));
     }
 
-    /** What a start does: the Liquibase adoption, then migrate. */
-    MigrateResult start(TestDatabase database) {
-        Migrate migrate = migrate(database);
-        List<String> adopted = migrate.adoptLiquibase(Migrate.liquibaseOrigins(resources()));
-        MigrateResult result = migrate.migrate(MigrateOptions.forwards(null));
+    /**
+     * What a start does: the Liquibase adoption and migrate in one run. {@link #lastAdopted} is what
+     * it recorded without running: the history's new rows that it did not apply.
+     */
+    MigrateResult start(TestDatabase database) throws SQLException {
+        Set<String> before = historyIds(database);
+        MigrateResult result = migrate(database).migrate(MigrateOptions.forwards(null),
+                Migrate.liquibaseOrigins(resources()));
+        List<String> adopted = new ArrayList<>();
+        for (String id : historyIds(database)) {
+            if (!before.contains(id) && !result.applied().contains(id)) {
+                adopted.add(id);
+            }
+        }
         lastAdopted = adopted;
         return result;
+    }
+
+    private static Set<String> historyIds(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            Map<String, HistoryRow> rows = new HistoryTable(HistoryTable.DEFAULT_NAME, Dialect.fromConnection(connection))
+                    .readAllIfPresent(connection);
+            return rows == null ? Set.of() : new LinkedHashSet<>(rows.keySet());
+        }
     }
 
     List<String> lastAdopted = List.of();

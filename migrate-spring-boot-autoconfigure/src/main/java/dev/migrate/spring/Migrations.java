@@ -13,6 +13,7 @@ import dev.migrate.engine.Migration;
 import dev.migrate.engine.MigrationPlan;
 import dev.migrate.engine.MigrationStatus;
 import dev.migrate.engine.SchemaDrift;
+import dev.migrate.liquibase.ChangeSetId;
 import dev.migrate.schema.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -119,14 +120,15 @@ public class Migrations {
 
     /** Applies the application's pending migrations up to {@code target} (all when null): the start-up, never backwards. */
     public MigrateResult migrate(@Nullable String target) {
-        adoptLiquibase();
-        return core.migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
+        return migrate(MigrateOptions.forwards(target).withFakeInitial(properties.isFakeInitial()));
     }
 
-    /** Brings the database to the options' target with the application's migrations. */
+    /**
+     * Brings the database to the options' target with the application's migrations, first recording
+     * what Liquibase already ran here ({@link #adoptLiquibase}) in the same run.
+     */
     public MigrateResult migrate(MigrateOptions options) {
-        adoptLiquibase();
-        return core.migrate(options);
+        return core.migrate(options, liquibaseOrigins());
     }
 
     /**
@@ -138,7 +140,11 @@ public class Migrations {
      * @return the ids recorded
      */
     public List<String> adoptLiquibase() {
-        return core.adoptLiquibase(Migrate.liquibaseOrigins(() -> files.find(properties.getLocations())));
+        return core.adoptLiquibase(liquibaseOrigins());
+    }
+
+    private Function<Migration, List<ChangeSetId>> liquibaseOrigins() {
+        return Migrate.liquibaseOrigins(() -> files.find(properties.getLocations()));
     }
 
     /**
