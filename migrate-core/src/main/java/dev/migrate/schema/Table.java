@@ -2,8 +2,10 @@ package dev.migrate.schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -114,20 +116,44 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
 
     /** Equal to the other table but, perhaps, for the order of its columns. */
     public boolean sameIgnoringColumnOrder(Table other) {
-        if (equals(other)) {
+        if (this == other) {
             return true;
         }
-        if (!name.equals(other.name) || columns.size() != other.columns.size() || !primaryKey.equals(other.primaryKey)
-                || !uniqueConstraints.equals(other.uniqueConstraints) || !indexes.equals(other.indexes)
-                || !foreignKeys.equals(other.foreignKeys) || !checkConstraints.equals(other.checkConstraints)) {
+        if (!sameButColumns(other) || columns.size() != other.columns.size()) {
             return false;
         }
+        if (columns.equals(other.columns)) {
+            return true;
+        }
+        // column names are unique within a table, so the same columns in another order are found by name
+        Map<String, Column> others = new HashMap<>();
+        for (Column column : other.columns) {
+            others.put(column.name(), column);
+        }
         for (Column column : columns) {
-            if (!other.columns.contains(column)) {
+            if (!column.equals(others.get(column.name()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean sameButColumns(Table other) {
+        return name.equals(other.name) && primaryKey.equals(other.primaryKey)
+                && uniqueConstraints.equals(other.uniqueConstraints) && indexes.equals(other.indexes)
+                && foreignKeys.equals(other.foreignKeys) && checkConstraints.equals(other.checkConstraints);
+    }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Table that && sameButColumns(that) && columns.equals(that.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys,
+                checkConstraints);
     }
 
     public Optional<CheckConstraint> checkConstraint(String constraintName) {
