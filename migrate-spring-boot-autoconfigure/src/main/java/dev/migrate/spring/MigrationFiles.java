@@ -26,9 +26,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 public final class MigrationFiles {
 
-    private final ResourcePatternResolver resolver;
     private static final String FILESYSTEM = "filesystem:";
 
+    private final ResourcePatternResolver resolver;
     private final MigrationLoader loader = new MigrationLoader(new MigrationReader());
     private final MigrationScanner scanner = new MigrationScanner(MigrationFiles.class.getClassLoader());
 
