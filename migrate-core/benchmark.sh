@@ -18,7 +18,7 @@ user=${PGUSER:-postgres}
 cp="migrate-core/target/test-classes:migrate-core/target/classes:$(cat migrate-core/target/benchmark.cp)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bench() { java -Dbench.user="$user" -cp "$cp" dev.migrate.benchmark.MigrateBenchmark "$@" 2>>"$work/log" | tail -n 1; }
+bench() { java -Dbench.user="$user" -Dbench.url="jdbc:postgresql://$host:$port/postgres" -cp "$cp" dev.migrate.benchmark.MigrateBenchmark "$@" 2>>"$work/log" | tail -n 1; }
 ms() { bench "$@" | awk '{print $2}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fresh() { psql -h "$host" -p "$port" -U "$user" -d postgres -qc "drop database if exists $1" -c "create database $1" >/dev/null; }
