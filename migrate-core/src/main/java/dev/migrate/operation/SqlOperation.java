@@ -105,28 +105,9 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
 
     @Override
     public String describe() {
-        String first = oneSpaced(statements.get(0).strip());
+        String first = Messages.oneSpaced(statements.get(0).strip());
         String shown = first.length() > 60 ? first.substring(0, 57) + "..." : first;
         return "Run SQL" + (dbms.isEmpty() ? "" : " on " + String.join(", ", dbms) + " only") + ": " + shown
                 + (statements.size() > 1 ? " (+" + (statements.size() - 1) + " more)" : "");
-    }
-
-    /** Every run of white space ({@code \s}) as one space, without a regular expression: a replay describes every step. */
-    private static String oneSpaced(String text) {
-        StringBuilder spaced = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                inSpace = true;
-            } else {
-                if (inSpace) {
-                    spaced.append(' ');
-                    inSpace = false;
-                }
-                spaced.append(c);
-            }
-        }
-        return spaced.toString();
     }
 }

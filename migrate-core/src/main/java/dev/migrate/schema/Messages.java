@@ -62,7 +62,7 @@ public final class Messages {
         if (text == null) {
             return null;
         }
-        String folded = text.strip().replaceAll("\\s+", " ");
+        String folded = oneSpaced(text.strip());
         if (folded.length() <= limit) {
             return folded;
         }
@@ -71,5 +71,30 @@ public final class Messages {
             end--;
         }
         return folded.substring(0, end) + "…";
+    }
+
+    /**
+     * Every run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage
+     * return) as one space, without a regular expression: a replay describes every step with it.
+     */
+    public static String oneSpaced(String text) {
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                inSpace = true;
+            } else {
+                if (inSpace) {
+                    spaced.append(' ');
+                    inSpace = false;
+                }
+                spaced.append(c);
+            }
+        }
+        if (inSpace) {
+            spaced.append(' ');
+        }
+        return spaced.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -43,5 +44,20 @@ class MessagesTest {
                 .hasMessageStartingWith("Unknown column type '" + "t".repeat(60) + "… (100000 characters)'; expected");
         assertThatThrownBy(() -> DefaultValue.numeric("9x".repeat(50_000)))
                 .hasMessageContaining("… (100000 characters)' is not a number");
+    }
+
+    @Test
+    void oneSpacedIsTheRegularExpressionsCollapseWithoutOne() {
+        Random random = new Random(13);
+        String alphabet = "ab \t\n\r\f\u000B\u00A0\u2003é";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int c = 0; c < length; c++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Messages.oneSpaced(text.toString()))
+                    .isEqualTo(text.toString().replaceAll("\\s+", " "));
+        }
     }
 }
