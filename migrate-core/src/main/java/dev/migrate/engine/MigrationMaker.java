@@ -64,6 +64,7 @@ public final class MigrationMaker {
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, @Nullable String name,
             boolean online, java.util.function.Supplier<OnlineLint.Database> database) {
+        ParseAhead.parse(existing, false);
         Schema history = SchemaReplay.of(existing);
         Changes found = new Autodetector(questioner).diff(history, model, hints);
         Changes changes = new Changes(Optimizer.optimize(found.operations()), found.warnings());
