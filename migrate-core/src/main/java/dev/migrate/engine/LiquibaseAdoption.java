@@ -51,19 +51,11 @@ final class LiquibaseAdoption {
             Function<Migration, List<ChangeSetId>> origins, String historyTableName) throws SQLException {
         Dialect dialect = Dialect.fromConnection(connection);
         HistoryTable history = new HistoryTable(historyTableName, dialect);
-        if (nothingPending(connection, history, migrations)) {
-            // every start of an application that has nothing to apply: one query, no catalog search
-            return List.of();
-        }
-        String changelogTable = changelogTable(connection);
-        if (changelogTable == null) {
-            return List.of();
-        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
-            Map<String, HistoryRow> rows = history.exists(connection) ? history.readAll(connection) : Map.of();
-            return adoptLocked(connection, dialect, history, rows, migrations, origins, changelogTable);
+            Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
+            return adoptLocked(connection, dialect, history, rows == null ? Map.of() : rows, migrations, origins);
         } finally {
             connection.setAutoCommit(autoCommit);
         }
@@ -76,24 +68,22 @@ final class LiquibaseAdoption {
     static List<String> adoptLocked(Connection connection, Dialect dialect, HistoryTable history,
             Map<String, HistoryRow> rows, List<Migration> migrations, Function<Migration, List<ChangeSetId>> origins)
             throws SQLException {
-        if (!anyPending(migrations, rows)) {
+        List<Migration> pending = new ArrayList<>();
+        for (Migration migration : migrations) {
+            if (!rows.containsKey(migration.id())) {
+                pending.add(migration);
+            }
+        }
+        if (pending.isEmpty()) {
             return List.of();
         }
         String changelogTable = changelogTable(connection);
-        return changelogTable == null ? List.of()
-                : adoptLocked(connection, dialect, history, rows, migrations, origins, changelogTable);
-    }
-
-    private static List<String> adoptLocked(Connection connection, Dialect dialect, HistoryTable history,
-            Map<String, HistoryRow> rows, List<Migration> migrations, Function<Migration, List<ChangeSetId>> origins,
-            String changelogTable) throws SQLException {
+        if (changelogTable == null) {
+            return List.of();
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try {
-            List<Migration> pending = migrations.stream().filter(m -> !rows.containsKey(m.id())).toList();
-            if (pending.isEmpty()) {
-                return List.of();
-            }
             List<Ran> ran = readChangelog(connection, changelogTable);
             List<Migration> adopted = new ArrayList<>();
             int at = 0;
@@ -139,15 +129,6 @@ final class LiquibaseAdoption {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-    }
-
-    private static boolean anyPending(List<Migration> migrations, Map<String, HistoryRow> rows) {
-        for (Migration migration : migrations) {
-            if (!rows.containsKey(migration.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Refuses, naming each difference, when the database does not hold what the adopted migrations make. */
@@ -242,21 +223,6 @@ final class LiquibaseAdoption {
     }
 
     /** Liquibase's table as the database spells it ({@code databasechangelog}, {@code DATABASECHANGELOG}), or null. */
-    /** Whether the history has a row for every migration, read without the lock: only a quick way out. */
-    private static boolean nothingPending(Connection connection, HistoryTable history, List<Migration> migrations)
-            throws SQLException {
-        Set<String> applied = history.readIdsIfPresent(connection);
-        if (applied == null) {
-            return false;
-        }
-        for (Migration migration : migrations) {
-            if (!applied.contains(migration.id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static @Nullable String changelogTable(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String candidate : List.of("databasechangelog", "DATABASECHANGELOG")) {

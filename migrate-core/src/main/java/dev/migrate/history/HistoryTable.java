@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,39 +72,11 @@ public final class HistoryTable {
         try {
             return readAll(connection);
         } catch (SQLException e) {
-            return nullUnlessPresent(connection, e);
-        }
-    }
-
-    /** The ids of the rows, or null when the table is not there; read as {@link #readAllIfPresent} reads. */
-    public @Nullable Set<String> readIdsIfPresent(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            return exists(connection) ? readIds(connection) : null;
-        }
-        try {
-            return readIds(connection);
-        } catch (SQLException e) {
-            return nullUnlessPresent(connection, e);
-        }
-    }
-
-    /** After a read failed: null when the table is not there, else the failure. */
-    private <T> @Nullable T nullUnlessPresent(Connection connection, SQLException failure) throws SQLException {
-        if (exists(connection)) {
-            throw failure;
-        }
-        return null;
-    }
-
-    private Set<String> readIds(Connection connection) throws SQLException {
-        Set<String> ids = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select " + columns("id") + " from " + dialect.quote(name))) {
-            while (result.next()) {
-                ids.add(result.getString(1));
+            if (exists(connection)) {
+                throw e;
             }
+            return null;
         }
-        return ids;
     }
 
     private static String escapePattern(String name, @Nullable String escape) {

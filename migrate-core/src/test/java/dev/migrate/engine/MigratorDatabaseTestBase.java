@@ -277,14 +277,14 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
         assertThat(status()).extracting(MigrationStatus::state).containsOnly(MigrationState.PENDING);
     }
 
-    /** The ids alone (what a start with nothing pending asks first), with and without a caller's transaction. */
+    /** The history's one read at every start, with and without a caller's transaction. */
     @Test
-    void theHistoryIdsAreReadOrNullWithoutTheTable() throws Exception {
+    void theHistoryIsReadOrNullWithoutTheTable() throws Exception {
         HistoryTable history = new HistoryTable(HistoryTable.DEFAULT_NAME, dialect());
         try (Connection connection = database.connect()) {
-            assertThat(history.readIdsIfPresent(connection)).isNull();
+            assertThat(history.readAllIfPresent(connection)).isNull();
             connection.setAutoCommit(false);
-            assertThat(history.readIdsIfPresent(connection)).isNull();
+            assertThat(history.readAllIfPresent(connection)).isNull();
             connection.rollback();
             connection.setAutoCommit(true);
         }
@@ -292,9 +292,9 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
         write("0002_reader", List.of("0001_library"), List.of(OperationFixtures.everyOperation().get("createTable")));
         run(MigrateOptions.forwards(null));
         try (Connection connection = database.connect()) {
-            assertThat(history.readIdsIfPresent(connection)).containsExactlyInAnyOrder("0001_library", "0002_reader");
+            assertThat(history.readAllIfPresent(connection)).containsOnlyKeys("0001_library", "0002_reader");
             connection.setAutoCommit(false);
-            assertThat(history.readIdsIfPresent(connection)).containsExactlyInAnyOrder("0001_library", "0002_reader");
+            assertThat(history.readAllIfPresent(connection)).containsOnlyKeys("0001_library", "0002_reader");
             connection.rollback();
         }
     }
