@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -67,22 +66,21 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** Decimal digits in a byte, as Hibernate's column ordering counts them. */
     private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
-    private static final Pattern LOCK_NAME = Pattern.compile("[A-Za-z0-9_.:$-]{1,64}");
 
     Dialect() {
     }
 
     public static Dialect postgresql() {
-        return Instances.POSTGRESQL;
+        return PostgreSqlInstance.INSTANCE;
     }
 
     public static Dialect mariadb() {
-        return Instances.MARIADB;
+        return MariaDbInstance.INSTANCE;
     }
 
     /** H2 as it is by default: unquoted names fold to upper case. */
     public static Dialect h2() {
-        return Instances.H2;
+        return H2Instances.UPPER_CASE;
     }
 
     /** By {@link #name()}: "postgresql", "mariadb" or "h2". */
@@ -125,8 +123,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     public static Dialect fromConnection(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         Dialect dialect = fromProductName(meta.getDatabaseProductName());
-        if (dialect instanceof H2Dialect && !meta.storesUpperCaseIdentifiers()) {
-            return Instances.H2_LOWER_CASE;
+        // by name: an instanceof would load H2's dialect at every start on another database
+        if (dialect.name().equals("h2") && !meta.storesUpperCaseIdentifiers()) {
+            return H2Instances.LOWER_CASE;
         }
         return dialect;
     }
@@ -690,8 +689,29 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return q + identifier.replace(q, q + q) + q;
     }
 
+    /** The longest lock name {@link #lockStatements} takes as it is. */
+    public static final int LONGEST_LOCK_NAME = 64;
+
+    /**
+     * Whether {@link #lockStatements} takes the name as it is: 1 to {@value #LONGEST_LOCK_NAME} of
+     * {@code A-Z a-z 0-9 _ . : $ -}. Checked by hand: it runs at every start, before anything is compiled.
+     */
+    public static boolean isSimpleLockName(String name) {
+        if (name.isEmpty() || name.length() > LONGEST_LOCK_NAME) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == ':' || c == '$' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String requireLockName(String lockName) {
-        if (lockName == null || !LOCK_NAME.matcher(lockName).matches()) {
+        if (lockName == null || !isSimpleLockName(lockName)) {
             throw new IllegalArgumentException("Invalid lock name '" + lockName
                     + "': use 1 to 64 letters, digits and _ . : $ -");
         }
@@ -703,11 +723,20 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return name();
     }
 
-    /** The dialects hold no state, so one of each serves everyone (and they compare by identity). */
-    private static final class Instances {
-        static final Dialect POSTGRESQL = new PostgreSqlDialect();
-        static final Dialect MARIADB = new MariaDbDialect();
-        static final Dialect H2 = new H2Dialect(true);
-        static final Dialect H2_LOWER_CASE = new H2Dialect(false);
+    /**
+     * The dialects hold no state, so one of each serves everyone (and they compare by identity). A
+     * holder each, so that a start loads only its own database's dialect.
+     */
+    private static final class PostgreSqlInstance {
+        static final Dialect INSTANCE = new PostgreSqlDialect();
+    }
+
+    private static final class MariaDbInstance {
+        static final Dialect INSTANCE = new MariaDbDialect();
+    }
+
+    private static final class H2Instances {
+        static final Dialect UPPER_CASE = new H2Dialect(true);
+        static final Dialect LOWER_CASE = new H2Dialect(false);
     }
 }

@@ -14,7 +14,7 @@ public final class DataMigrations {
 
     /** The default factory: the class's public no-argument constructor. */
     public static final Function<Class<? extends DataMigration>, DataMigration> NO_ARGUMENT_CONSTRUCTOR =
-            DataMigrations::newInstance;
+            new NoArgumentConstructor();
 
     private final Function<Class<? extends DataMigration>, DataMigration> factory;
 
@@ -67,5 +67,13 @@ public final class DataMigrations {
             throw new IllegalStateException("The data migration factory made no " + type.getName());
         }
         return made;
+    }
+
+    /** A class, not a method reference: this is made at every start, before anything is compiled. */
+    private static final class NoArgumentConstructor implements Function<Class<? extends DataMigration>, DataMigration> {
+        @Override
+        public DataMigration apply(Class<? extends DataMigration> type) {
+            return newInstance(type);
+        }
     }
 }

@@ -26,8 +26,6 @@ final class DatabaseLock implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final long POLL_MILLIS = 100;
-    /** The longest lock name {@code Dialect.lockStatements} takes as it is. */
-    private static final int SIMPLE_LOCK_NAME_LENGTH = 64;
 
     private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
@@ -73,25 +71,10 @@ final class DatabaseLock implements AutoCloseable {
      */
     static String lockName(String catalog, String historyTable) {
         String name = "migrate:" + (catalog == null ? "" : catalog + ".") + historyTable;
-        if (isSimple(name)) {
+        if (Dialect.isSimpleLockName(name)) {
             return name;
         }
         return "migrate:" + HexFormat.of().formatHex(Sha256.digest(name.getBytes(StandardCharsets.UTF_8)), 0, 16);
-    }
-
-    /** 1 to 64 of {@code A-Z a-z 0-9 _ . : $ -}: checked by hand, at every start, before anything is compiled. */
-    private static boolean isSimple(String name) {
-        if (name.isEmpty() || name.length() > SIMPLE_LOCK_NAME_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-                    || c == ':' || c == '$' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean tryLock(Connection connection, String sql) throws SQLException {

@@ -69,7 +69,7 @@ public final class MigrationLoader {
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
         FileHash hash = FileHash.of(content);
         return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
-                resource.description(), vouched -> parse(resource, hash, vouched));
+                resource.description(), new FileParser(resource, hash));
     }
 
     /** The one copy of an id that the migrations share (each id is also the next one's dependsOn). */
@@ -89,14 +89,26 @@ public final class MigrationLoader {
         return List.copyOf(shared);
     }
 
-    private MigrationDocument parse(MigrationResource resource, FileHash hash, boolean vouched) {
-        byte[] content = bytes(resource);
-        if (!FileHash.of(content).equals(hash)) {
-            throw new MigrationLoadException("Migration file " + resource.description() + " changed after the"
-                    + " application read it; restart the application to read it again");
+    /** Parses one file when its content is first asked for (a class, not a lambda: one is made per file at every start). */
+    private final class FileParser implements Migration.Parser {
+        private final MigrationResource resource;
+        private final FileHash hash;
+
+        FileParser(MigrationResource resource, FileHash hash) {
+            this.resource = resource;
+            this.hash = hash;
         }
-        return vouched ? reader.readVouched(content, resource.description())
-                : reader.read(new ByteArrayInputStream(content), resource.description());
+
+        @Override
+        public MigrationDocument parse(boolean vouched) {
+            byte[] content = bytes(resource);
+            if (!FileHash.of(content).equals(hash)) {
+                throw new MigrationLoadException("Migration file " + resource.description() + " changed after the"
+                        + " application read it; restart the application to read it again");
+            }
+            return vouched ? reader.readVouched(content, resource.description())
+                    : reader.read(new ByteArrayInputStream(content), resource.description());
+        }
     }
 
     /** What one read asks for; a usual file fits. */

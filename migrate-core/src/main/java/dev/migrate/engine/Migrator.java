@@ -243,9 +243,9 @@ public final class Migrator {
                 // nothing pending: no file is parsed
                 return new MigrationPlan(List.of());
             }
-            // the replay below reads every file, and the history rows need the new ones' checksums:
-            // that is most of a run's own time when many are new
-            ParseAhead.parse(migrations, true);
+            // the replay below reads every file: that is most of a run's own time when many are new (their
+            // checksums, for the history rows, are computed while they are applied)
+            ParseAhead.parse(migrations, false);
             planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
                     dialect, dataMigrations);
             if (options.fakeInitial() && !options.fake()) {
@@ -301,6 +301,23 @@ public final class Migrator {
         List<String> faked = new ArrayList<>();
         MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl(),
                 dataMigrations);
+        List<Migration> toRecord = new ArrayList<>();
+        for (PlannedMigration planned : plan.migrations()) {
+            if (!planned.backwards()) {
+                toRecord.add(planned.migration());
+            }
+        }
+        Runnable stopChecksums = ParseAhead.checksumsWhileApplying(toRecord);
+        try {
+            executeInOrder(connection, executor, rows, plan, applied, unapplied, faked);
+        } finally {
+            stopChecksums.run();
+        }
+        return new MigrateResult(applied, unapplied, faked, successes(rows), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void executeInOrder(Connection connection, MigrationExecutor executor, Map<String, HistoryRow> rows,
+            MigrationPlan plan, List<String> applied, List<String> unapplied, List<String> faked) throws SQLException {
         for (PlannedMigration planned : plan.migrations()) {
             String id = planned.migration().id();
             long migrationStart = System.nanoTime();
@@ -318,7 +335,6 @@ public final class Migrator {
                     planned.fake() ? " (fake)" : "", planned.steps().size(),
                     (System.nanoTime() - migrationStart) / 1_000_000);
         }
-        return new MigrateResult(applied, unapplied, faked, successes(rows), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static int successes(Map<String, HistoryRow> rows) {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +113,8 @@ public final class HistoryTable {
                 + dialect.quote("id");
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                HistoryRow row = new HistoryRow(result.getString(1), result.getString(2), result.getString(3),
-                        result.getTimestamp(4).toInstant(), result.getLong(5), result.getBoolean(6), result.getInt(7),
+                HistoryRow row = HistoryRow.read(result.getString(1), result.getString(2), result.getString(3),
+                        result.getObject(4, LocalDateTime.class), result.getLong(5), result.getBoolean(6), result.getInt(7),
                         result.getString(8));
                 rows.put(row.id(), row);
             }

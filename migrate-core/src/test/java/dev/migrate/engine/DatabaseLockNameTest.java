@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.dialect.Dialect;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,11 @@ class DatabaseLockNameTest {
             String plain = "migrate:" + catalog + ".h";
             String name = DatabaseLock.lockName(catalog.toString(), "h");
             assertThat(name.equals(plain)).as(plain).isEqualTo(SIMPLE.matcher(plain).matches());
+            assertThat(Dialect.isSimpleLockName(catalog.toString())).as(catalog.toString())
+                    .isEqualTo(SIMPLE.matcher(catalog).matches());
         }
+        assertThat(Dialect.isSimpleLockName("")).isFalse();
+        assertThat(Dialect.isSimpleLockName("a".repeat(64))).isTrue();
+        assertThat(Dialect.isSimpleLockName("a".repeat(65))).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
 import dev.migrate.introspect.SchemaIntrospector;
 import dev.migrate.operation.AddColumn;
@@ -27,8 +28,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -296,6 +299,26 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
             connection.setAutoCommit(false);
             assertThat(history.readAllIfPresent(connection)).containsOnlyKeys("0001_library", "0002_reader");
             connection.rollback();
+        }
+    }
+
+    /** A row's time is read as text and made an instant when asked: it must be the instant written. */
+    @Test
+    void aRowReadsBackTheInstantItWasWrittenWith() throws Exception {
+        HistoryTable history = new HistoryTable(HistoryTable.DEFAULT_NAME, dialect());
+        Instant winter = Instant.parse("2026-01-15T08:30:12.345Z");
+        Instant summer = Instant.parse("2026-07-01T23:59:59.001Z");
+        Instant whole = Instant.parse("2025-03-30T01:00:00Z");
+        try (Connection connection = database.connect()) {
+            history.create(connection);
+            history.insert(connection, new HistoryRow("0001_a", "c1", "h1", winter, 7, true, 3, null));
+            history.insert(connection, new HistoryRow("0002_b", "c2", null, summer, 0, false, 1, "boom"));
+            history.insert(connection, new HistoryRow("0003_c", "c3", null, whole, 0, true, 0, null));
+            Map<String, HistoryRow> rows = history.readAll(connection);
+            assertThat(rows.get("0001_a").appliedAt()).isEqualTo(winter);
+            assertThat(rows.get("0002_b").appliedAt()).isEqualTo(summer);
+            assertThat(rows.get("0003_c").appliedAt()).isEqualTo(whole);
+            assertThat(rows.get("0002_b")).isEqualTo(new HistoryRow("0002_b", "c2", null, summer, 0, false, 1, "boom"));
         }
     }
 
