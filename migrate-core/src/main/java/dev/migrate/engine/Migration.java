@@ -186,6 +186,10 @@ public final class Migration {
     @FunctionalInterface
     interface Parser {
         MigrationDocument parse(boolean vouched);
+
+        /** The history vouches for the file: a parse may be long in coming or never come, so bytes kept for it go. */
+        default void forgetBytes() {
+        }
     }
 
     /**
@@ -197,6 +201,9 @@ public final class Migration {
         if (hasFileHash(recordedFileHash)) {
             content.vouchedChecksum = recordedChecksum;
             content.vouched = true;
+            if (content.parser != null) {
+                content.parser.forgetBytes();
+            }
         }
     }
 

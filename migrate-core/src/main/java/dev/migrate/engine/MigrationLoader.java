@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads migration files, each once, and puts them in the order they apply in. Only the head of each
@@ -54,9 +55,9 @@ public final class MigrationLoader {
     }
 
     /**
-     * Reads the file's bytes: its hash and dependencies now. The bytes are not kept (a start with
-     * nothing to apply needs no more, and 2,000 files' bytes outweighed everything else the
-     * migrations hold); a parse reads them again and checks they still have that hash.
+     * Reads the file's bytes: its hash and dependencies now. The bytes stay with the migration only
+     * until it is parsed or the history vouches for it ({@link FileParser}): a start with nothing to
+     * apply keeps none (2,000 files' bytes outweighed everything else the migrations hold).
      */
     private Migration read(MigrationResource resource, Map<String, String> ids, byte[] buffer) {
         long number = number(resource.fileName());
@@ -69,7 +70,7 @@ public final class MigrationLoader {
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
         FileHash hash = FileHash.of(content);
         return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
-                resource.description(), new FileParser(resource, hash));
+                resource.description(), new FileParser(resource, hash, content));
     }
 
     /** The one copy of an id that the migrations share (each id is also the next one's dependsOn). */
@@ -89,25 +90,42 @@ public final class MigrationLoader {
         return List.copyOf(shared);
     }
 
-    /** Parses one file when its content is first asked for (a class, not a lambda: one is made per file at every start). */
+    /**
+     * Parses one file when its content is first asked for, from the bytes the load read while nothing
+     * says they will not be needed: a run that applies new files parses every file, and reading them
+     * all again was a sixth of that parse. When the history vouches for the file (so that a start
+     * with nothing to apply keeps no file's bytes), the bytes go and a parse reads the file again,
+     * checking it still has the hash it had. A class, not a lambda: one is made per file at every start.
+     */
     private final class FileParser implements Migration.Parser {
         private final MigrationResource resource;
         private final FileHash hash;
+        private volatile byte @Nullable [] loaded;
 
-        FileParser(MigrationResource resource, FileHash hash) {
+        FileParser(MigrationResource resource, FileHash hash, byte[] loaded) {
             this.resource = resource;
             this.hash = hash;
+            this.loaded = loaded;
         }
 
         @Override
         public MigrationDocument parse(boolean vouched) {
-            byte[] content = bytes(resource);
-            if (!FileHash.of(content).equals(hash)) {
-                throw new MigrationLoadException("Migration file " + resource.description() + " changed after the"
-                        + " application read it; restart the application to read it again");
+            byte[] content = loaded;
+            loaded = null;
+            if (content == null) {
+                content = bytes(resource);
+                if (!FileHash.of(content).equals(hash)) {
+                    throw new MigrationLoadException("Migration file " + resource.description() + " changed after"
+                            + " the application read it; restart the application to read it again");
+                }
             }
             return vouched ? reader.readVouched(content, resource.description())
                     : reader.read(new ByteArrayInputStream(content), resource.description());
+        }
+
+        @Override
+        public void forgetBytes() {
+            loaded = null;
         }
     }
 

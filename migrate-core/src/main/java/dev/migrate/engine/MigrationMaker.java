@@ -39,8 +39,17 @@ public final class MigrationMaker {
 
     /** The changes that no migration covers yet, without writing anything (for checks and reports). */
     public Changes changes(List<Migration> existing, Schema model, RenameHints hints) {
-        ParseAhead.parse(existing, false);
-        return new Autodetector(questioner).diff(SchemaReplay.of(existing), model, hints);
+        return new Autodetector(questioner).diff(replay(existing), model, hints);
+    }
+
+    /** The schema the files describe; other cores parse the files while this one replays them. */
+    private static Schema replay(List<Migration> existing) {
+        Runnable stopParsing = ParseAhead.whileReplaying(existing);
+        try {
+            return SchemaReplay.of(existing);
+        } finally {
+            stopParsing.run();
+        }
     }
 
     /**
@@ -64,8 +73,7 @@ public final class MigrationMaker {
      */
     public MakeResult make(List<Migration> existing, Schema model, RenameHints hints, Path directory, @Nullable String name,
             boolean online, java.util.function.Supplier<OnlineLint.Database> database) {
-        ParseAhead.parse(existing, false);
-        Schema history = SchemaReplay.of(existing);
+        Schema history = replay(existing);
         Changes found = new Autodetector(questioner).diff(history, model, hints);
         Changes changes = new Changes(Optimizer.optimize(found.operations()), found.warnings());
         if (changes.isEmpty()) {

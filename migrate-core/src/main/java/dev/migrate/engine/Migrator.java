@@ -9,6 +9,7 @@ import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,9 +246,12 @@ public final class Migrator {
             }
             // the replay below reads every file: that is most of a run's own time when many are new (their
             // checksums, for the history rows, are computed while they are applied)
-            ParseAhead.parse(migrations, false);
-            planned = SchemaReplay.prepare(migrations, pending.stream().map(Migration::id).collect(Collectors.toSet()),
-                    dialect, dataMigrations);
+            Runnable stopParsing = ParseAhead.whileReplaying(migrations);
+            try {
+                planned = SchemaReplay.prepare(migrations, ids(pending), dialect, dataMigrations);
+            } finally {
+                stopParsing.run();
+            }
             if (options.fakeInitial() && !options.fake()) {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
             }
@@ -335,6 +339,14 @@ public final class Migrator {
                     planned.fake() ? " (fake)" : "", planned.steps().size(),
                     (System.nanoTime() - migrationStart) / 1_000_000);
         }
+    }
+
+    private static Set<String> ids(List<Migration> migrations) {
+        Set<String> ids = new HashSet<>();
+        for (Migration migration : migrations) {
+            ids.add(migration.id());
+        }
+        return ids;
     }
 
     private static int successes(Map<String, HistoryRow> rows) {

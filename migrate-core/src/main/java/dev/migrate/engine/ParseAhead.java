@@ -1,15 +1,14 @@
 package dev.migrate.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Parses migration files on all cores before a replay reads them one by one: applying 500 new files
- * or making a migration over 1,000 files of history spends most of its own time parsing, and one
- * file does not depend on another. Used where nothing else needs the cores (before Hibernate boots,
- * or in a command); the start-up's background replay, which runs while Hibernate boots, does not.
+ * Work on migration files that other cores can do while the caller does its own: applying 500 new
+ * files or making a migration over 1,000 files of history spends most of its own time parsing, and
+ * one file does not depend on another. Used where nothing else needs the cores (before Hibernate
+ * boots, or in a command); the start-up's background replay, which runs while Hibernate boots, does not.
  */
 final class ParseAhead {
 
@@ -20,44 +19,33 @@ final class ParseAhead {
     }
 
     /**
-     * @param withChecksums whether each checksum is computed too (for the history rows of the ones
-     *        applied next; the file's own checksum is free when the history vouches for its bytes)
+     * Parses the files on the other cores, from the last one back, while the caller replays them from
+     * the first (parsing each itself that no helper has reached): the replay and the parse overlap
+     * instead of following each other. Nothing is kept of a failed parse; the replay reads that file
+     * again, in order, and reports it. Running what it returns stops the helpers after the file at hand.
      */
-    static void parse(List<Migration> migrations, boolean withChecksums) {
+    static Runnable whileReplaying(List<Migration> migrations) {
+        AtomicBoolean stop = new AtomicBoolean();
         int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 4) - 1;
         if (helpers <= 0 || migrations.size() < WORTH_A_THREAD) {
-            return;
+            return () -> stop.set(true);
         }
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(migrations.size());
         Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < migrations.size(); i = next.getAndIncrement()) {
+            for (int i = next.decrementAndGet(); i >= 0 && !stop.get(); i = next.decrementAndGet()) {
                 try {
-                    Migration migration = migrations.get(i);
-                    migration.operations();
-                    if (withChecksums) {
-                        migration.checksum();
-                    }
+                    migrations.get(i).operations();
                 } catch (RuntimeException e) {
-                    // nothing is kept of a failed parse: the replay reads the file again, in order, and reports it
+                    // the replay meets it in order and reports it
                 }
             }
         };
-        List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < helpers; i++) {
             Thread thread = new Thread(work, "migrate-parse-" + (i + 1));
             thread.setDaemon(true);
             thread.start();
-            threads.add(thread);
         }
-        work.run();
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return () -> stop.set(true);
     }
 
     /**

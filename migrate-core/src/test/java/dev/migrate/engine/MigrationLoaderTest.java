@@ -118,9 +118,42 @@ class MigrationLoaderTest {
             Migration migration = load().get(0);
             assertThat(migration.fileHash()).isEqualTo(FileHash.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toString());
-            // the parse reads the file again and checks it has the hash the load took
+            // the parse reads the bytes the load read
             assertThat(migration.operations()).hasSize(1);
         }
+    }
+
+    /** A file not vouched for is parsed from the bytes the load hashed, whatever happens to the file since. */
+    @Test
+    void aNewFileIsParsedFromTheBytesTheLoadRead() throws Exception {
+        Path file = directory.resolve("0001_initial.xml");
+        Files.writeString(file, INITIAL);
+        Migration migration = load().get(0);
+        Files.writeString(file, INITIAL.replace("book", "novel"));
+        assertThat(migration.operations()).singleElement().extracting(o -> o.describe()).asString().contains("book");
+        assertThat(migration.fileHash()).isEqualTo(FileHash.of(INITIAL.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString());
+    }
+
+    /**
+     * A file the history vouches for keeps no bytes: its parse reads the file again, and an edit made
+     * since the load is refused rather than read as the vouched content.
+     */
+    @Test
+    void aVouchedFileIsReadAgainAndAnEditSinceTheLoadIsRefused() throws Exception {
+        Path file = directory.resolve("0001_initial.xml");
+        Files.writeString(file, INITIAL);
+        Migration unchanged = load().get(0);
+        unchanged.vouchedFor(unchanged.fileHash(), "recorded");
+        assertThat(unchanged.operations()).hasSize(1);
+        assertThat(unchanged.checksum()).isEqualTo("recorded");
+
+        Migration edited = load().get(0);
+        edited.vouchedFor(edited.fileHash(), "recorded");
+        Files.writeString(file, INITIAL.replace("book", "novel"));
+        assertThatThrownBy(edited::operations).isInstanceOf(MigrationLoadException.class)
+                .hasMessage("Migration file filesystem:" + file + " changed after the application read it; restart the"
+                        + " application to read it again");
     }
 
     private List<Migration> load() {
