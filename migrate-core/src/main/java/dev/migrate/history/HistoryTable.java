@@ -36,6 +36,7 @@ public final class HistoryTable {
 
     private final String name;
     private final Dialect dialect;
+    private @Nullable String insertSql;
 
     public HistoryTable(String name, Dialect dialect) {
         this.name = Identifiers.require(name, "history table");
@@ -123,8 +124,13 @@ public final class HistoryTable {
     }
 
     public void insert(Connection connection, HistoryRow row) throws SQLException {
-        String sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash",
-                "applied_at", "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = insertSql;
+        if (sql == null) {
+            // made once: a run writes a row per migration
+            sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash",
+                    "applied_at", "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
+            insertSql = sql;
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, row.id());
             statement.setString(2, row.checksum());

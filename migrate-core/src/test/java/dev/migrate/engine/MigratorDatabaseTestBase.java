@@ -302,6 +302,54 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
         }
     }
 
+    /**
+     * Enough files for other cores to parse them while the replay reads them, and to compute the
+     * checksums while they are applied: the first broken file in order is still the one reported,
+     * before any SQL is sent, and every row records its file's checksum.
+     */
+    @Test
+    void manyFilesParsedOnSeveralCoresStopAtTheFirstBrokenOneBeforeAnySql() throws Exception {
+        int count = 80;
+        for (int i = 1; i <= count; i++) {
+            write(manyId(i), i == 1 ? List.of() : List.of(manyId(i - 1)), List.of(new dev.migrate.operation.CreateTable(
+                    "t_" + i, List.of(Column.of("id", ColumnType.of(DataType.BIGINT), false)), List.of("id"))));
+        }
+        Path early = migrations.resolve(manyId(23) + ".xml");
+        Path late = migrations.resolve(manyId(71) + ".xml");
+        String earlyText = Files.readString(early);
+        String lateText = Files.readString(late);
+        Files.writeString(early, earlyText.replace("bigint", "bigunt"));
+        Files.writeString(late, lateText.replace("</createTable>", ""));
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> run(MigrateOptions.forwards(null)))
+                    .hasMessageContaining(manyId(23) + ".xml line").hasMessageContaining("bigunt");
+        }
+        Files.writeString(early, earlyText);
+        assertThatThrownBy(() -> run(MigrateOptions.forwards(null))).hasMessageContaining(manyId(71) + ".xml line");
+        try (Connection connection = database.connect()) {
+            assertThat(new HistoryTable(HistoryTable.DEFAULT_NAME, dialect()).readAll(connection))
+                    .as("no row: no migration was run").isEmpty();
+        }
+        assertThat(liveSchema().tables()).isEmpty();
+
+        Files.writeString(late, lateText);
+        assertThat(run(MigrateOptions.forwards(null)).applied()).hasSize(count);
+        Map<String, HistoryRow> rows;
+        try (Connection connection = database.connect()) {
+            rows = new HistoryTable(HistoryTable.DEFAULT_NAME, dialect()).readAll(connection);
+        }
+        for (Migration migration : migrator().migrations()) {
+            assertThat(rows.get(migration.id()).checksum()).as(migration.id()).isEqualTo(migration.checksum());
+            assertThat(rows.get(migration.id()).fileHash()).as(migration.id()).isEqualTo(migration.fileHash());
+        }
+        assertLiveSchemaMatchesFiles();
+    }
+
+    private static String manyId(int i) {
+        return String.format("%04d_t%d", i, i);
+    }
+
     /** A row's time is read as text and made an instant when asked: it must be the instant written. */
     @Test
     void aRowReadsBackTheInstantItWasWrittenWith() throws Exception {
