@@ -105,7 +105,7 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
 
     @Override
     public String describe() {
-        String first = Messages.oneSpaced(statements.get(0).strip());
+        String first = Messages.oneSpaced(statements.get(0).strip(), 60);
         String shown = first.length() > 60 ? first.substring(0, 57) + "..." : first;
         return "Run SQL" + (dbms.isEmpty() ? "" : " on " + String.join(", ", dbms) + " only") + ": " + shown
                 + (statements.size() > 1 ? " (+" + (statements.size() - 1) + " more)" : "");

@@ -78,9 +78,18 @@ public final class Messages {
      * return) as one space, without a regular expression: a replay describes every step with it.
      */
     public static String oneSpaced(String text) {
-        StringBuilder spaced = new StringBuilder(text.length());
+        return oneSpaced(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #oneSpaced(String)}, stopping once more than {@code limit} characters are made: the
+     * start of the collapsed text (all of it, or more than {@code limit} characters of it), for a
+     * description that shows only its start.
+     */
+    public static String oneSpaced(String text, int limit) {
+        StringBuilder spaced = new StringBuilder(Math.min(text.length(), limit));
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && spaced.length() <= limit; i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 inSpace = true;

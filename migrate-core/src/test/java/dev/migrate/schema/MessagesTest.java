@@ -56,8 +56,12 @@ class MessagesTest {
             for (int c = 0; c < length; c++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(Messages.oneSpaced(text.toString()))
-                    .isEqualTo(text.toString().replaceAll("\\s+", " "));
+            String collapsed = text.toString().replaceAll("\\s+", " ");
+            assertThat(Messages.oneSpaced(text.toString())).isEqualTo(collapsed);
+            int limit = random.nextInt(25);
+            String start = Messages.oneSpaced(text.toString(), limit);
+            assertThat(collapsed).startsWith(start);
+            assertThat(start.length()).isGreaterThanOrEqualTo(Math.min(collapsed.length(), limit + 1));
         }
     }
 }
