@@ -5,6 +5,7 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,7 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
     public CreateTable {
         tableName = Identifiers.require(tableName, "table");
         columns = List.copyOf(columns);
-        primaryKey = primaryKey == null ? List.of()
-                : primaryKey.stream().map(c -> Identifiers.require(c, "column")).toList();
+        primaryKey = primaryKey == null ? List.of() : requiredNames(primaryKey);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + tableName + " has no columns");
         }
@@ -26,7 +26,7 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
                 throw new IllegalArgumentException("the primary key of table " + Identifiers.printable(tableName)
                         + " names the column " + Identifiers.printable(key) + " twice");
             }
-            Column column = columns.stream().filter(c -> c.name().equals(key)).findFirst().orElse(null);
+            Column column = column(columns, key);
             if (column == null) {
                 throw new IllegalArgumentException("table " + Identifiers.printable(tableName) + " has no column "
                         + Identifiers.printable(key) + " for its primary key");
@@ -35,6 +35,24 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
                 throw new IllegalArgumentException("primary key column " + tableName + "." + key + " must be not null");
             }
         }
+    }
+
+    /** Loops rather than streams in the constructor: every file makes its tables at every start, mostly uncompiled. */
+    private static List<String> requiredNames(List<String> names) {
+        List<String> required = new ArrayList<>(names.size());
+        for (String name : names) {
+            required.add(Identifiers.require(name, "column"));
+        }
+        return List.copyOf(required);
+    }
+
+    private static @Nullable Column column(List<Column> columns, String name) {
+        for (Column column : columns) {
+            if (column.name().equals(name)) {
+                return column;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -103,7 +121,7 @@ public record CreateTable(String tableName, List<Column> columns, List<String> p
     }
 
     private @Nullable Column find(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        return column(columns, name);
     }
 
     private Optional<List<Operation>> altered(String name, java.util.function.UnaryOperator<Column> change) {

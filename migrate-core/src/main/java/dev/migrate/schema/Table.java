@@ -54,7 +54,12 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+        for (Column column : columns) {
+            if (column.name().equalsIgnoreCase(columnName)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     public Column requireColumn(String columnName) {

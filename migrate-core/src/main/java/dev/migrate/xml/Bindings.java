@@ -105,8 +105,7 @@ final class Bindings {
                 operations.addAll(at.convert(change, () -> change.toOperations(at)));
             }
             // the XSD's token type has already required one non-blank word; JAXB hands it over unstripped
-            return new MigrationDocument(dependsOn.stream().map(String::strip).toList(),
-                    replaces.stream().map(String::strip).toList(), operations);
+            return new MigrationDocument(stripped(dependsOn), stripped(replaces), operations);
         }
     }
 
@@ -367,9 +366,10 @@ final class Bindings {
 
         @Override
         public List<Operation> toOperations(Locations at) {
-            List<IndexColumn> converted = columns.stream()
-                    .map(c -> at.convert(c, () -> new IndexColumn(c.name, isTrue(c.descending))))
-                    .toList();
+            List<IndexColumn> converted = new ArrayList<>(columns.size());
+            for (IndexColumnXml c : columns) {
+                converted.add(at.convert(c, () -> new IndexColumn(c.name, isTrue(c.descending))));
+            }
             return List.of(new CreateIndex(tableName, new Index(indexName, isTrue(unique), converted),
                     isTrue(online)));
         }
@@ -568,14 +568,28 @@ final class Bindings {
     }
 
     private static List<String> names(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",", -1)).map(String::strip).toList();
+        return stripped(Arrays.asList(commaSeparated.split(",", -1)));
+    }
+
+    /**
+     * Each text without surrounding white space. Loops rather than streams here and below: every file
+     * is read through these at every start, mostly before anything is compiled.
+     */
+    private static List<String> stripped(List<String> texts) {
+        List<String> stripped = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            stripped.add(text.strip());
+        }
+        return List.copyOf(stripped);
     }
 
     /** Statement text as written, without surrounding whitespace and one trailing semicolon. */
     private static List<String> statements(List<String> texts) {
-        return texts.stream().map(text -> {
+        List<String> statements = new ArrayList<>(texts.size());
+        for (String text : texts) {
             String statement = text.strip();
-            return statement.endsWith(";") ? statement.substring(0, statement.length() - 1).strip() : statement;
-        }).toList();
+            statements.add(statement.endsWith(";") ? statement.substring(0, statement.length() - 1).strip() : statement);
+        }
+        return List.copyOf(statements);
     }
 }
