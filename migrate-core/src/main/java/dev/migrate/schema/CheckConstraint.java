@@ -20,4 +20,18 @@ public record CheckConstraint(String name, String expression) {
     public String toString() {
         return "check " + name + " (" + expression + ")";
     }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CheckConstraint that && name.equals(that.name)
+                && expression.equals(that.expression);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + expression.hashCode();
+        return hash;
+    }
 }

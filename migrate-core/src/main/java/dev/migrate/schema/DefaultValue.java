@@ -67,4 +67,18 @@ public record DefaultValue(Kind kind, String value) {
     public String toString() {
         return kind == Kind.STRING ? "'" + value.replace("'", "''") + "'" : value;
     }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof DefaultValue that && kind == that.kind
+                && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = kind.hashCode();
+        hash = 31 * hash + value.hashCode();
+        return hash;
+    }
 }

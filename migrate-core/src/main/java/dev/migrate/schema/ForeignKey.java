@@ -36,4 +36,24 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
                 + String.join(", ", referencedColumns) + ")"
                 + (onDelete == ReferentialAction.NO_ACTION ? "" : " on delete " + onDelete.sql().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ForeignKey that && name.equals(that.name)
+                && columns.equals(that.columns)
+                && referencedTable.equals(that.referencedTable)
+                && referencedColumns.equals(that.referencedColumns)
+                && onDelete == that.onDelete;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + columns.hashCode();
+        hash = 31 * hash + referencedTable.hashCode();
+        hash = 31 * hash + referencedColumns.hashCode();
+        hash = 31 * hash + onDelete.hashCode();
+        return hash;
+    }
 }

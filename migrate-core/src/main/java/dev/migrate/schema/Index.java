@@ -25,4 +25,20 @@ public record Index(String name, boolean unique, List<IndexColumn> columns) {
         return (unique ? "unique index " : "index ") + name + " ("
                 + columns.stream().map(IndexColumn::toString).collect(Collectors.joining(", ")) + ")";
     }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Index that && name.equals(that.name)
+                && unique == that.unique
+                && columns.equals(that.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + Boolean.hashCode(unique);
+        hash = 31 * hash + columns.hashCode();
+        return hash;
+    }
 }

@@ -15,4 +15,18 @@ public record IndexColumn(String name, boolean descending) {
     public String toString() {
         return descending ? name + " desc" : name;
     }
+
+    /** Written out rather than the record's, for the reason {@link Column#equals} gives. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof IndexColumn that && name.equals(that.name)
+                && descending == that.descending;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + Boolean.hashCode(descending);
+        return hash;
+    }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Column} and {@link Table} write equals out by hand: each component must count, as in the
- * record's own, and equal values must hash alike. A test per component, so that a component added
- * later and left out of equals fails here (the count of components is checked too).
+ * The schema's records write equals out by hand: each component must count, as in the record's own,
+ * and equal values must hash alike. A test per component, so that a component added later and left
+ * out of equals fails here (the count of components is checked too).
  */
 class HandWrittenEqualityTest {
 
@@ -69,5 +69,37 @@ class HandWrittenEqualityTest {
         assertThat(ab.sameIgnoringColumnOrder(Table.of("t", List.of(b.withNullable(false), a), List.of("a")))).isFalse();
         assertThat(ab.sameIgnoringColumnOrder(Table.of("t", List.of(a, Column.of("c", INT, true)), List.of("a")))).isFalse();
         assertThat(ab.sameIgnoringColumnOrder(Table.of("t", List.of(a), List.of("a")))).isFalse();
+    }
+
+    @Test
+    void everyComponentOfTheTablesPartsCounts() {
+        assertDiffersInEachComponent(new ForeignKey("f", List.of("b"), "t", List.of("a"), null),
+                new ForeignKey("f", List.of("b"), "t", List.of("a"), ReferentialAction.NO_ACTION),
+                new ForeignKey("g", List.of("b"), "t", List.of("a"), null),
+                new ForeignKey("f", List.of("c"), "t", List.of("a"), null),
+                new ForeignKey("f", List.of("b"), "s", List.of("a"), null),
+                new ForeignKey("f", List.of("b"), "t", List.of("c"), null),
+                new ForeignKey("f", List.of("b"), "t", List.of("a"), ReferentialAction.CASCADE));
+        IndexColumn b = new IndexColumn("b", false);
+        assertDiffersInEachComponent(new Index("i", false, List.of(b)), new Index("i", false, List.of(new IndexColumn("b", false))),
+                new Index("j", false, List.of(b)), new Index("i", true, List.of(b)),
+                new Index("i", false, List.of(new IndexColumn("c", false))));
+        assertDiffersInEachComponent(b, new IndexColumn("b", false), new IndexColumn("c", false), new IndexColumn("b", true));
+        assertDiffersInEachComponent(new UniqueConstraint("u", List.of("b")), new UniqueConstraint("u", List.of("b")),
+                new UniqueConstraint("v", List.of("b")), new UniqueConstraint("u", List.of("c")));
+        assertDiffersInEachComponent(new CheckConstraint("c", "b > 0"), new CheckConstraint("c", "b > 0"),
+                new CheckConstraint("d", "b > 0"), new CheckConstraint("c", "b > 1"));
+        assertDiffersInEachComponent(new DefaultValue(DefaultValue.Kind.STRING, "1"),
+                new DefaultValue(DefaultValue.Kind.STRING, "1"), new DefaultValue(DefaultValue.Kind.NUMERIC, "1"),
+                new DefaultValue(DefaultValue.Kind.STRING, "2"));
+        assertDiffersInEachComponent(new Sequence("s", 1, 1), new Sequence("s", 1, 1), new Sequence("t", 1, 1),
+                new Sequence("s", 2, 1), new Sequence("s", 1, 2));
+    }
+
+    /** {@code value} equals {@code same} and hashes alike, and differs from each of {@code others}, one per component. */
+    private static void assertDiffersInEachComponent(Record value, Record same, Record... others) {
+        assertThat(value.getClass().getRecordComponents()).hasSize(others.length);
+        assertThat(value).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(null).isNotEqualTo("x");
+        assertThat(List.of(others)).allSatisfy(other -> assertThat(other).isNotEqualTo(value));
     }
 }
