@@ -1,17 +1,16 @@
 package dev.migrate.history;
 
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the history table says about one migration.
  *
- * <p>A row read from the table keeps its {@code applied_at} as the local date and time the column
- * holds and makes the {@link Instant} when asked: every start reads every row, and the JDBC
- * drivers' {@code getTimestamp} goes through a calendar for each, a tenth of a cold start with
+ * <p>A row read from the table keeps its {@code applied_at} as the text the database writes for it
+ * and makes the {@link Instant} when asked: every start reads every row, and converting each in the
+ * JDBC driver ({@code getTimestamp} goes through a calendar) was a sixth of a cold start with
  * nothing pending, for a value that only {@code show}, the endpoint and a few messages use.
  */
 public final class HistoryRow {
@@ -19,7 +18,7 @@ public final class HistoryRow {
     private final String id;
     private final String checksum;
     private final @Nullable String fileHash;
-    private final @Nullable LocalDateTime appliedAtLocal;
+    private final @Nullable String appliedAtText;
     private volatile @Nullable Instant appliedAt;
     private final long executionMs;
     private final boolean success;
@@ -41,13 +40,13 @@ public final class HistoryRow {
                 operationsDone, failure);
     }
 
-    private HistoryRow(String id, String checksum, @Nullable String fileHash, @Nullable LocalDateTime appliedAtLocal,
+    private HistoryRow(String id, String checksum, @Nullable String fileHash, @Nullable String appliedAtText,
             @Nullable Instant appliedAt, long executionMs, boolean success, int operationsDone,
             @Nullable String failure) {
         this.id = id;
         this.checksum = checksum;
         this.fileHash = fileHash;
-        this.appliedAtLocal = appliedAtLocal;
+        this.appliedAtText = appliedAtText;
         this.appliedAt = appliedAt;
         this.executionMs = executionMs;
         this.success = success;
@@ -56,11 +55,12 @@ public final class HistoryRow {
     }
 
     /**
-     * A row as read: {@code appliedAt} is the column's value, a timestamp without time zone, which
-     * is an instant in the JVM's time zone (as the driver's {@code getTimestamp} reads it and
-     * {@link HistoryTable#insert} writes it).
+     * A row as read: {@code appliedAt} is the column's value cast to text by the database
+     * ({@code 2026-11-27 17:57:14.498}; MariaDB's driver writes a fraction's leading zeros wrongly
+     * when it formats one itself), a timestamp without time zone, which is an instant in the JVM's
+     * time zone as the driver's {@code getTimestamp} reads it and {@link HistoryTable#insert} writes it.
      */
-    static HistoryRow read(String id, String checksum, @Nullable String fileHash, LocalDateTime appliedAt,
+    static HistoryRow read(String id, String checksum, @Nullable String fileHash, String appliedAt,
             long executionMs, boolean success, int operationsDone, @Nullable String failure) {
         return new HistoryRow(id, checksum, fileHash, appliedAt, null, executionMs, success, operationsDone, failure);
     }
@@ -80,8 +80,8 @@ public final class HistoryRow {
     public Instant appliedAt() {
         Instant at = appliedAt;
         if (at == null) {
-            at = Objects.requireNonNull(appliedAtLocal, "a row is made with one of the two")
-                    .atZone(ZoneId.systemDefault()).toInstant();
+            at = Timestamp.valueOf(Objects.requireNonNull(appliedAtText, "a row is made with one of the two"))
+                    .toInstant();
             appliedAt = at;
         }
         return at;
