@@ -66,7 +66,6 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** Decimal digits in a byte, as Hibernate's column ordering counts them. */
     private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
-
     Dialect() {
     }
 

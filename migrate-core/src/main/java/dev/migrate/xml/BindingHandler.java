@@ -230,7 +230,7 @@ final class BindingHandler extends DefaultHandler {
             return new Shape(Map.copyOf(attributes), Map.copyOf(elements), value, constructor(type));
         }
 
-        /** The binding classes' no-argument constructor; a class that never gets made (the root) may lack one. */
+        /** The binding class's constructor without arguments, which every one of them has. */
         private static Constructor<?> constructor(Class<?> type) {
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor();
