@@ -79,12 +79,22 @@ public final class MigrationScanner {
         }
     }
 
+    /**
+     * The migration files directly inside a directory (none when it does not exist), each described
+     * as {@code description/name}, in the order the file system lists them.
+     */
+    public static List<MigrationResource> inDirectory(Path directory, String description) {
+        List<MigrationResource> found = new ArrayList<>();
+        scanDirectory(directory, description, found);
+        return found;
+    }
+
     private static void scanDirectory(Path directory, String description, List<MigrationResource> found) {
         // java.io rather than a stream of paths: this runs at every start, before anything is compiled
         String[] names = directory.toFile().list();
         if (names == null) {
             if (directory.toFile().isDirectory()) {
-                throw new UncheckedIOException(new IOException("Cannot list " + directory));
+                throw new UncheckedIOException(new IOException("Cannot list the migration directory " + directory));
             }
             return;
         }

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,19 +113,7 @@ public final class MigrationFiles {
     }
 
     private static List<MigrationResource> inDirectory(Path directory) {
-        File[] files = directory.toFile().listFiles();
-        if (files == null) {
-            if (Files.isDirectory(directory)) {
-                throw new UncheckedIOException(new IOException("Cannot list the migration directory " + directory));
-            }
-            return List.of();
-        }
-        List<MigrationResource> found = new ArrayList<>();
-        for (File file : files) {
-            if (file.getName().endsWith(".xml") && file.isFile()) {
-                found.add(new MigrationResource(file.getName(), file.getPath(), () -> new FileInputStream(file)));
-            }
-        }
+        List<MigrationResource> found = new ArrayList<>(MigrationScanner.inDirectory(directory, directory.toString()));
         found.sort(Comparator.comparing(MigrationResource::fileName));
         return found;
     }
