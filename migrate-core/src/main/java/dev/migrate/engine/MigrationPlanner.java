@@ -70,8 +70,7 @@ final class MigrationPlanner {
      * same normalized content (reformatting and comments are allowed).
      */
     static boolean unchanged(Migration migration, HistoryRow row) {
-        return migration.fileHash() != null && migration.fileHash().equals(row.fileHash())
-                || row.checksum().equals(migration.checksum());
+        return migration.hasFileHash(row.fileHash()) || row.checksum().equals(migration.checksum());
     }
 
     /** The target that unapplies every migration, as in Django's {@code migrate app zero}. */
