@@ -77,7 +77,8 @@ public final class Migrate {
 
     /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
-        return withConnection(connection -> withLockTimeout(connection, () -> migrator().run(connection, options)));
+        return withMigrationsAndConnection(connection -> withLockTimeout(connection,
+                () -> migrator().run(connection, options)));
     }
 
     /**
@@ -86,13 +87,13 @@ public final class Migrate {
      * history read, as a start needs.
      */
     public MigrateResult migrate(MigrateOptions options, Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
-        return withConnection(connection -> withLockTimeout(connection,
+        return withMigrationsAndConnection(connection -> withLockTimeout(connection,
                 () -> migrator().run(connection, options, liquibaseOrigins)));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */
     public MigrationPlan plan(MigrateOptions options) {
-        return withConnection(connection -> {
+        return withMigrationsAndConnection(connection -> {
             MigrationPlan plan = migrator().plan(connection, options);
             java.util.Set<String> applying = plan.migrations().stream().filter(p -> !p.fake() && !p.backwards())
                     .map(p -> p.migration().id()).collect(java.util.stream.Collectors.toSet());
@@ -107,17 +108,19 @@ public final class Migrate {
 
     /** Every migration file and history row with its state. */
     public List<MigrationStatus> show() {
-        return withConnection(connection -> migrator().status(connection));
+        return withMigrationsAndConnection(connection -> migrator().status(connection));
     }
 
     /** The SQL that applies one migration on this database, or with {@code backwards} unapplies it. */
     public List<String> sql(String id, boolean backwards) {
-        return withConnection(connection -> migrator().sql(id, Dialect.fromConnection(connection), backwards));
+        return withMigrationsAndConnection(connection -> migrator().sql(id, Dialect.fromConnection(connection),
+                backwards));
     }
 
     /** How the database differs from its applied migrations, read now. */
     public SchemaDrift drift() {
-        return withConnection(connection -> SchemaDrift.read(connection, migrations(), configuration.historyTable()));
+        return withMigrationsAndConnection(connection -> SchemaDrift.read(connection, migrations(),
+                configuration.historyTable()));
     }
 
     /**
@@ -145,7 +148,8 @@ public final class Migrate {
 
     /** Repairs the history after a failure, checked against the live schema; one line per thing done. */
     public List<String> repair() {
-        return withConnection(connection -> withLockTimeout(connection, () -> migrator().repair(connection)));
+        return withMigrationsAndConnection(connection -> withLockTimeout(connection,
+                () -> migrator().repair(connection)));
     }
 
     /**
@@ -243,7 +247,7 @@ public final class Migrate {
      * @return the ids recorded, in order
      */
     public List<String> adoptLiquibase(Function<Migration, List<ChangeSetId>> origins) {
-        return withConnection(connection -> LiquibaseAdoption.adopt(connection, migrations(), origins,
+        return withMigrationsAndConnection(connection -> LiquibaseAdoption.adopt(connection, migrations(), origins,
                 configuration.historyTable()));
     }
 
@@ -293,6 +297,41 @@ public final class Migrate {
 
     private Migrator migrator() {
         return new Migrator(migrations(), configuration.historyTable(), configuration.dataMigrationFactory());
+    }
+
+    /**
+     * As {@link #withConnection}, for work that needs the migrations: when they are not read yet, another
+     * core reads them while this thread connects. At a start the connection is the pool's first, which
+     * takes longer than reading 500 files, so the files cost the start nothing.
+     */
+    private <T> T withMigrationsAndConnection(SqlWork<T> work) {
+        if (migrations == null && Runtime.getRuntime().availableProcessors() > 1) {
+            new Reader(this).start();
+        }
+        return withConnection(work);
+    }
+
+    /**
+     * Reads the migrations for {@link #withMigrationsAndConnection}; whichever thread asks first reads
+     * them, and the other waits for it. A failure is left for the caller's own read to meet and report.
+     */
+    private static final class Reader extends Thread {
+        private final Migrate migrate;
+
+        Reader(Migrate migrate) {
+            super("migrate-read");
+            setDaemon(true);
+            this.migrate = migrate;
+        }
+
+        @Override
+        public void run() {
+            try {
+                migrate.migrations();
+            } catch (RuntimeException e) {
+                // the caller reads them again and reports it
+            }
+        }
     }
 
     private <T> T withConnection(SqlWork<T> work) {
