@@ -61,9 +61,10 @@ public final class HistoryTable {
     }
 
     /**
-     * The rows, or null when the table is not there. In auto-commit mode it reads first and asks the
-     * catalog only when that fails: a start with nothing to apply pays one query instead of three
-     * and a catalog search. Within a caller's transaction, where a failed statement would spoil the
+     * The rows, or null when the table is not there. In auto-commit mode it reads first, and asks the
+     * catalog only when that fails with another error than a missing table: a start with nothing to
+     * apply pays one query instead of three and a catalog search, and so does the first start on a
+     * new database. Within a caller's transaction, where a failed statement would spoil the
      * transaction on PostgreSQL, it asks the catalog first.
      */
     public @Nullable Map<String, HistoryRow> readAllIfPresent(Connection connection) throws SQLException {
@@ -73,11 +74,21 @@ public final class HistoryTable {
         try {
             return readAll(connection);
         } catch (SQLException e) {
-            if (exists(connection)) {
+            if (!isMissingTable(e) && exists(connection)) {
                 throw e;
             }
             return null;
         }
+    }
+
+    /**
+     * Whether the error says that the query's table is not there: SQLSTATE 42P01 on PostgreSQL, the
+     * standard 42S02 on MariaDB, and on H2 42S02 or its own 42S03 (with names it suggests) and 42S04
+     * (in an empty database).
+     */
+    private static boolean isMissingTable(SQLException e) {
+        String state = e.getSQLState();
+        return "42P01".equals(state) || "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state);
     }
 
     private static String escapePattern(String name, @Nullable String escape) {
