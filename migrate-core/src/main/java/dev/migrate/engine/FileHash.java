@@ -29,16 +29,28 @@ record FileHash(int length, long crcs) {
             return false;
         }
         int dash = 1 + hexDigits(32 - Integer.numberOfLeadingZeros(length));
-        if (recorded.length() != dash + 1 + hexDigits(64 - Long.numberOfLeadingZeros(crcs))
-                || recorded.charAt(dash) != '-') {
-            return false;
+        int end = dash + 1 + hexDigits(64 - Long.numberOfLeadingZeros(crcs));
+        return recorded.length() == end && recorded.charAt(dash) == '-' && isHex(recorded, 1, dash, length)
+                && isHex(recorded, dash + 1, end, crcs);
+    }
+
+    /**
+     * Whether the hexadecimal digits from {@code start} to {@code end} (at most 16) are {@code value}.
+     * Written out: a start asks it for every file before anything is compiled, where the JDK's parser
+     * costs more.
+     */
+    private static boolean isHex(String text, int start, int end, long value) {
+        long read = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0) {
+                return false;
+            }
+            read = read << 4 | digit;
         }
-        try {
-            return Integer.parseUnsignedInt(recorded, 1, dash, 16) == length
-                    && Long.parseUnsignedLong(recorded, dash + 1, recorded.length(), 16) == crcs;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return read == value;
     }
 
     /** How many hexadecimal digits {@code toHexString} writes for a value of that many bits. */

@@ -44,6 +44,16 @@ class FileHashTest {
             assertThat(hash.matches("c+" + text.substring(1))).isFalse();
             assertThat(hash.matches(text.substring(0, text.length() - 1))).isFalse();
             assertThat(hash.matches(text + "0")).isFalse();
+            assertThat(hash.matches(text.toUpperCase(java.util.Locale.ROOT).replace('C', 'c'))).as("upper case digits")
+                    .isTrue();
+            for (int at = 1; at < text.length(); at++) {
+                if (text.charAt(at) != '-') {
+                    for (char other : new char[] {'g', 'G', '/', ':', '@', '`', '-', '\u0661'}) {
+                        String changed = text.substring(0, at) + other + text.substring(at + 1);
+                        assertThat(hash.matches(changed)).as(changed).isFalse();
+                    }
+                }
+            }
         }
         FileHash hash = FileHash.of(new byte[0]);
         assertThat(hash.matches(null)).isFalse();
