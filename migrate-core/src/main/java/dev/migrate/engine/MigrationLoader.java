@@ -147,7 +147,8 @@ public final class MigrationLoader {
             System.arraycopy(rest, 0, content, length, rest.length);
             return content;
         } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
+            throw new MigrationLoadException("Cannot read migration file " + resource.description() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -155,7 +156,8 @@ public final class MigrationLoader {
         try (InputStream in = resource.open()) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read migration file " + resource.description(), e);
+            throw new MigrationLoadException("Cannot read migration file " + resource.description() + ": "
+                    + e.getMessage(), e);
         }
     }
 

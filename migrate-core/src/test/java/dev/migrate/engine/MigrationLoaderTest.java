@@ -91,6 +91,20 @@ class MigrationLoaderTest {
                 .hasMessageContaining("initial.xml is not named NNNN_description.xml");
     }
 
+    /** Other entries are passed over by name; a directory named like a migration file is refused, with its name. */
+    @Test
+    void refusesADirectoryNamedLikeAMigrationFile() throws Exception {
+        Files.writeString(directory.resolve("0001_initial.xml"), INITIAL);
+        Files.createDirectories(directory.resolve("archive"));
+        Files.writeString(directory.resolve("notes.txt"), "not a migration");
+        assertThat(load()).extracting(Migration::id).containsExactly("0001_initial");
+
+        Files.createDirectories(directory.resolve("0002_old.xml"));
+        assertThatThrownBy(() -> load()).isInstanceOf(MigrationLoadException.class)
+                .hasMessage("Cannot read migration file filesystem:" + directory + "/0002_old.xml: it is a directory;"
+                        + " migration files are the .xml files directly in " + directory);
+    }
+
     @Test
     void aBrokenFileNamesItselfWhenItIsRead() throws Exception {
         Files.writeString(directory.resolve("0001_initial.xml"), INITIAL.replace("bigint", "bigunt"));
