@@ -322,23 +322,28 @@ public final class Migrator {
 
     private static void executeInOrder(Connection connection, MigrationExecutor executor, Map<String, HistoryRow> rows,
             MigrationPlan plan, List<String> applied, List<String> unapplied, List<String> faked) throws SQLException {
+        RunLog log = RunLog.of(plan.migrations());
         for (PlannedMigration planned : plan.migrations()) {
             String id = planned.migration().id();
             long migrationStart = System.nanoTime();
-            if (planned.fake()) {
-                executor.recordFake(connection, planned);
-                faked.add(id);
-            } else if (planned.backwards()) {
-                // planned backwards: it is applied, so it has its row
-                executor.unapply(connection, planned, Objects.requireNonNull(rows.get(id)));
-            } else {
-                executor.apply(connection, planned, rows.containsKey(id));
+            try {
+                if (planned.fake()) {
+                    executor.recordFake(connection, planned);
+                    faked.add(id);
+                } else if (planned.backwards()) {
+                    // planned backwards: it is applied, so it has its row
+                    executor.unapply(connection, planned, Objects.requireNonNull(rows.get(id)));
+                } else {
+                    executor.apply(connection, planned, rows.containsKey(id));
+                }
+            } catch (SQLException | RuntimeException e) {
+                log.stopped();
+                throw e;
             }
             (planned.backwards() ? unapplied : applied).add(id);
-            Log.logger.info("{} migration {}{} ({} operations) in {} ms", planned.backwards() ? "Unapplied" : "Applied", id,
-                    planned.fake() ? " (fake)" : "", planned.steps().size(),
-                    (System.nanoTime() - migrationStart) / 1_000_000);
+            log.ran(planned, (System.nanoTime() - migrationStart) / 1_000_000);
         }
+        log.finished();
     }
 
     private static Set<String> ids(List<Migration> migrations) {

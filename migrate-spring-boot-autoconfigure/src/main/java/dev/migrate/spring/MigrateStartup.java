@@ -94,7 +94,7 @@ public class MigrateStartup implements SmartInitializingSingleton {
         }
     }
 
-    /** The ids, or past ten of them their count, first and last (each has its own log line as it is applied). */
+    /** The ids, or past ten of them their count, first and last (the core's lines say more: {@code RunLog}). */
     private String appliedIds() {
         return applied.size() <= 10 ? String.join(", ", applied)
                 : applied.size() + " migrations, " + applied.get(0) + " to " + applied.get(applied.size() - 1) + ",";
