@@ -91,18 +91,21 @@ class MigrationLoaderTest {
                 .hasMessageContaining("initial.xml is not named NNNN_description.xml");
     }
 
-    /** Other entries are passed over by name; a directory named like a migration file is refused, with its name. */
+    /** Other entries, a directory named like a migration file too, are passed over; a file that cannot be read says why. */
     @Test
-    void refusesADirectoryNamedLikeAMigrationFile() throws Exception {
+    void readsOnlyTheXmlFilesOfADirectory() throws Exception {
         Files.writeString(directory.resolve("0001_initial.xml"), INITIAL);
         Files.createDirectories(directory.resolve("archive"));
+        Files.createDirectories(directory.resolve("0002_old.xml"));
         Files.writeString(directory.resolve("notes.txt"), "not a migration");
         assertThat(load()).extracting(Migration::id).containsExactly("0001_initial");
 
-        Files.createDirectories(directory.resolve("0002_old.xml"));
-        assertThatThrownBy(() -> load()).isInstanceOf(MigrationLoadException.class)
-                .hasMessage("Cannot read migration file filesystem:" + directory + "/0002_old.xml: it is a directory;"
-                        + " migration files are the .xml files directly in " + directory);
+        MigrationResource unreadable = new MigrationResource("0001_initial.xml", "filesystem:gone/0001_initial.xml", () -> {
+            throw new java.io.FileNotFoundException("gone/0001_initial.xml (No such file or directory)");
+        });
+        assertThatThrownBy(() -> loader.load(List.of(unreadable))).isInstanceOf(MigrationLoadException.class)
+                .hasMessage("Cannot read migration file filesystem:gone/0001_initial.xml: gone/0001_initial.xml (No such"
+                        + " file or directory)");
     }
 
     @Test
