@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * constructor and add the rest with the {@code with...} methods.
  *
  * @param dataSource where migrations connect (one connection per call)
- * @param migrations the application's migrations, in order ({@link MigrationLoader}); read once, on first use
+ * @param migrations the application's migrations, in order ({@link MigrationLoader}); read once, on first use,
+ *        on a thread of {@link Migrate}'s own ({@code migrate-read}) while the caller connects when the
+ *        machine has more than one core: it must not need a lock the calling thread holds
  * @param developmentMigrations the migrations {@code make} and {@code check} compare the entities with
  *        (the application's and those just written to {@code sourceDir}); read at each call
  * @param historyTable the history table's name

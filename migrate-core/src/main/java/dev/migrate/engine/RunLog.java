@@ -19,6 +19,7 @@ final class RunLog {
     static final int EACH_AT_INFO = 10;
     static final long SLOW_MS = 1000;
     static final long PROGRESS_SECONDS = 10;
+    private static final String MIGRATION_LINE = "{} migration {}{} ({} operations) in {} ms";
 
     /** Made when something is first logged: a start with nothing to apply logs nothing, and needs no logging set up. */
     private static final class Log {
@@ -52,12 +53,12 @@ final class RunLog {
     /** The next migration has run, taking {@code ms}. */
     void ran(PlannedMigration migration, long ms) {
         done++;
+        Object[] line = {verb, migration.migration().id(), migration.fake() ? " (fake)" : "", migration.steps().size(),
+            ms};
         if (eachAtInfo || ms >= SLOW_MS) {
-            Log.logger.info("{} migration {}{} ({} operations) in {} ms", verb, migration.migration().id(),
-                    migration.fake() ? " (fake)" : "", migration.steps().size(), ms);
+            Log.logger.info(MIGRATION_LINE, line);
         } else {
-            Log.logger.debug("{} migration {}{} ({} operations) in {} ms", verb, migration.migration().id(),
-                    migration.fake() ? " (fake)" : "", migration.steps().size(), ms);
+            Log.logger.debug(MIGRATION_LINE, line);
         }
         long now = System.nanoTime();
         if (!eachAtInfo && done < planned.size() && now - lastProgress >= PROGRESS_SECONDS * 1_000_000_000L) {
@@ -79,8 +80,9 @@ final class RunLog {
     /** Every migration has run. */
     void finished() {
         if (!eachAtInfo) {
-            Log.logger.info("{} {} migrations, {} to {}, in {} ms", verb, planned.size(), planned.get(0).migration().id(),
-                    planned.get(planned.size() - 1).migration().id(), millisSinceStart());
+            Log.logger.info("{} {} migrations, {} to {}, in {} ms", verb, planned.size(),
+                    planned.get(0).migration().id(), planned.get(planned.size() - 1).migration().id(),
+                    millisSinceStart());
         }
     }
 
