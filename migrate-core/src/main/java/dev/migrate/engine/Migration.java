@@ -113,15 +113,7 @@ public final class Migration {
 
     /** Whether its file's bytes have the hash the history recorded (false for a migration made in code). */
     boolean hasFileHash(@Nullable String recorded) {
-        if (recorded != null && recorded == content.matchedFileHash) {
-            // the same row's text again: a start asks once to vouch, once to check, once to refresh
-            return true;
-        }
-        boolean matches = fileHash != null && fileHash.matches(recorded);
-        if (matches) {
-            content.matchedFileHash = recorded;
-        }
-        return matches;
+        return fileHash != null && fileHash.matches(recorded);
     }
 
     /** Where it was read from, for messages. */
@@ -221,8 +213,6 @@ public final class Migration {
         private volatile boolean vouched;
         private volatile @Nullable String vouchedChecksum;
         private volatile @Nullable Parsed parsed;
-        /** The recorded text last found to be this file's hash (compared by identity). */
-        private volatile @Nullable String matchedFileHash;
 
         Content(@Nullable Parser parser) {
             this.parser = parser;
