@@ -328,8 +328,8 @@ public final class Migrate {
         public void run() {
             try {
                 migrate.migrations();
-            } catch (RuntimeException e) {
-                // the caller reads them again and reports it
+            } catch (RuntimeException | LinkageError e) {
+                // the caller reads them again and reports it (a class a customized reading lacks, too)
             }
         }
     }
