@@ -44,11 +44,8 @@ public final class MigrationMaker {
 
     /** The schema the files describe; other cores parse the files while this one replays them. */
     private static Schema replay(List<Migration> existing) {
-        Runnable stopParsing = ParseAhead.whileReplaying(existing);
-        try {
+        try (ParseAhead.Helpers parsing = ParseAhead.whileReplaying(existing)) {
             return SchemaReplay.of(existing);
-        } finally {
-            stopParsing.run();
         }
     }
 

@@ -99,7 +99,7 @@ final class MigrationPlanner {
         }
     }
 
-    private static Set<String> ids(List<Migration> migrations) {
+    static Set<String> ids(List<Migration> migrations) {
         Set<String> ids = new HashSet<>();
         for (Migration migration : migrations) {
             ids.add(migration.id());

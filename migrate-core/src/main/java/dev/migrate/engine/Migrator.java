@@ -9,7 +9,6 @@ import dev.migrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,11 +245,8 @@ public final class Migrator {
             }
             // the replay below reads every file: that is most of a run's own time when many are new (their
             // checksums, for the history rows, are computed while they are applied)
-            Runnable stopParsing = ParseAhead.whileReplaying(migrations);
-            try {
-                planned = SchemaReplay.prepare(migrations, ids(pending), dialect, dataMigrations);
-            } finally {
-                stopParsing.run();
+            try (ParseAhead.Helpers parsing = ParseAhead.whileReplaying(migrations)) {
+                planned = SchemaReplay.prepare(migrations, MigrationPlanner.ids(pending), dialect, dataMigrations);
             }
             if (options.fakeInitial() && !options.fake()) {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
@@ -283,7 +279,7 @@ public final class Migrator {
     }
 
     /** Unapplying without running anything needs no reverse: the rows go, newest first. */
-    private List<PlannedMigration> fakeBackwards(java.util.Set<String> ids) {
+    private List<PlannedMigration> fakeBackwards(Set<String> ids) {
         List<PlannedMigration> planned = new ArrayList<>();
         for (Migration migration : migrations) {
             if (ids.contains(migration.id())) {
@@ -311,11 +307,8 @@ public final class Migrator {
                 toRecord.add(planned.migration());
             }
         }
-        Runnable stopChecksums = ParseAhead.checksumsWhileApplying(toRecord);
-        try {
+        try (ParseAhead.Helpers checksums = ParseAhead.checksumsWhileApplying(toRecord)) {
             executeInOrder(connection, executor, rows, plan, applied, unapplied, faked);
-        } finally {
-            stopChecksums.run();
         }
         return new MigrateResult(applied, unapplied, faked, successes(rows), (System.nanoTime() - start) / 1_000_000);
     }
@@ -344,14 +337,6 @@ public final class Migrator {
             log.ran(planned, (System.nanoTime() - migrationStart) / 1_000_000);
         }
         log.finished();
-    }
-
-    private static Set<String> ids(List<Migration> migrations) {
-        Set<String> ids = new HashSet<>();
-        for (Migration migration : migrations) {
-            ids.add(migration.id());
-        }
-        return ids;
     }
 
     private static int successes(Map<String, HistoryRow> rows) {

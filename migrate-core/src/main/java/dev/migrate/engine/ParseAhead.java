@@ -22,13 +22,13 @@ final class ParseAhead {
      * Parses the files on the other cores, from the last one back, while the caller replays them from
      * the first (parsing each itself that no helper has reached): the replay and the parse overlap
      * instead of following each other. Nothing is kept of a failed parse; the replay reads that file
-     * again, in order, and reports it. Running what it returns stops the helpers after the file at hand.
+     * again, in order, and reports it. Closing what it returns stops the helpers after the file at hand.
      */
-    static Runnable whileReplaying(List<Migration> migrations) {
-        AtomicBoolean stop = new AtomicBoolean();
+    static Helpers whileReplaying(List<Migration> migrations) {
+        Helpers stop = new Helpers();
         int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 4) - 1;
         if (helpers <= 0 || migrations.size() < WORTH_A_THREAD) {
-            return () -> stop.set(true);
+            return stop;
         }
         AtomicInteger next = new AtomicInteger(migrations.size());
         Runnable work = () -> {
@@ -45,21 +45,21 @@ final class ParseAhead {
             thread.setDaemon(true);
             thread.start();
         }
-        return () -> stop.set(true);
+        return stop;
     }
 
     /**
      * Computes the checksums of the migrations about to be applied, in their order, on a thread of
      * its own while the caller applies them: a history row needs its migration's checksum only when
      * it is written, and the caller mostly waits for the database then. Computing them before the
-     * first statement was a quarter of the time spent before it. Running what it returns stops the
+     * first statement was a quarter of the time spent before it. Closing what it returns stops the
      * thread after the checksum at hand; a checksum it has not reached is computed by whoever asks
      * (a failure here is left for that caller to meet).
      */
-    static Runnable checksumsWhileApplying(List<Migration> migrations) {
-        AtomicBoolean stop = new AtomicBoolean();
+    static Helpers checksumsWhileApplying(List<Migration> migrations) {
+        Helpers stop = new Helpers();
         if (Runtime.getRuntime().availableProcessors() < 2 || migrations.size() < WORTH_A_THREAD) {
-            return () -> stop.set(true);
+            return stop;
         }
         Thread thread = new Thread(() -> {
             for (int i = 0; i < migrations.size() && !stop.get(); i++) {
@@ -72,6 +72,15 @@ final class ParseAhead {
         }, "migrate-checksums");
         thread.setDaemon(true);
         thread.start();
-        return () -> stop.set(true);
+        return stop;
+    }
+
+    /** The helper threads' stop sign: closing it stops them after the file at hand. */
+    static final class Helpers extends AtomicBoolean implements AutoCloseable {
+
+        @Override
+        public void close() {
+            set(true);
+        }
     }
 }
