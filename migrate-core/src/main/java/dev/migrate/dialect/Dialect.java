@@ -132,6 +132,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** "postgresql", "mariadb" or "h2". */
     public abstract String name();
 
+    /** The SQL that casts the expression to text: {@code varchar}, which MariaDB spells {@code char}. */
+    public String castToText(String expression) {
+        return "cast(" + expression + " as varchar)";
+    }
+
     /** Whether DDL statements take part in transactions (and roll back with them). */
     public abstract boolean supportsTransactionalDdl();
 

@@ -34,6 +34,12 @@ final class MariaDbDialect extends Dialect {
         return "mariadb";
     }
 
+    /** MariaDB casts to {@code char}: it has no cast to {@code varchar}. */
+    @Override
+    public String castToText(String expression) {
+        return "cast(" + expression + " as char)";
+    }
+
     /** MariaDB commits implicitly before and after every DDL statement. */
     @Override
     public boolean supportsTransactionalDdl() {

@@ -121,8 +121,8 @@ public final class HistoryTable {
         Map<String, HistoryRow> rows = new LinkedHashMap<>();
         // applied_at as the server writes it in text: converting each row in the driver was a sixth of a
         // cold start with nothing pending, and the time is made only when asked (HistoryRow.appliedAt)
-        String sql = "select " + columns("id", "checksum", "file_hash") + ", cast(" + dialect.quote("applied_at")
-                + (dialect.name().equals("mariadb") ? " as char)" : " as varchar)") + ", "
+        String sql = "select " + columns("id", "checksum", "file_hash") + ", "
+                + dialect.castToText(dialect.quote("applied_at")) + ", "
                 + columns("execution_ms", "success", "operations_done", "failure") + " from " + dialect.quote(name)
                 + " order by " + dialect.quote("applied_at") + ", " + dialect.quote("id");
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
