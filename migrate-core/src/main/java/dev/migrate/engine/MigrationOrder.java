@@ -37,6 +37,29 @@ final class MigrationOrder {
      *        {@code make --merge}, which reads the branches to join them); every other check stays
      */
     static List<Migration> of(List<Migration> migrations, boolean severalLatest) {
+        return isChainInOrder(migrations) ? new ArrayList<>(migrations) : ordered(migrations, severalLatest);
+    }
+
+    /**
+     * Whether the history is one line, listed in its order: the first migration depends on nothing and
+     * each other on the one before it alone, which is what {@code make} writes and so the usual case.
+     * Such a list is its own order and passes every check; telling so takes no map (the graph below
+     * took 5-10 ms for 500 files in a cold JVM, at every start).
+     */
+    private static boolean isChainInOrder(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            List<String> parents = migrations.get(i).dependsOn();
+            boolean followsTheOneBefore = i == 0 ? parents.isEmpty()
+                    : parents.size() == 1 && parents.get(0).equals(migrations.get(i - 1).id());
+            if (!followsTheOneBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The order and the checks of any history, through its graph. */
+    static List<Migration> ordered(List<Migration> migrations, boolean severalLatest) {
         Map<String, Migration> byId = new HashMap<>();
         for (Migration migration : migrations) {
             byId.put(migration.id(), migration);

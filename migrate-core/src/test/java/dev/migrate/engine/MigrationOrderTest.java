@@ -3,7 +3,10 @@ package dev.migrate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MigrationOrderTest {
@@ -64,6 +67,62 @@ class MigrationOrderTest {
     void rejectsACircle() {
         assertThatThrownBy(() -> MigrationOrder.of(List.of(migration("0001_a"), migration("0002_b", "0001_a", "0003_c"),
                 migration("0003_c", "0002_b")))).hasMessageContaining("circle");
+    }
+
+    @Test
+    void aHistoryInOneLineKeepsItsOrder() {
+        List<Migration> line = List.of(migration("0001_a"), migration("0002_b", "0001_a"), migration("0003_c", "0002_b"));
+        assertThat(MigrationOrder.of(line)).containsExactlyElementsOf(line);
+        assertThat(MigrationOrder.of(List.of())).isEmpty();
+    }
+
+    /** The line's shortcut against the graph: same order, or the same error, for any history. */
+    @Test
+    void anyHistoryGetsTheGraphsOrderAndErrors() {
+        Random random = new Random(42);
+        for (int round = 0; round < 2000; round++) {
+            List<Migration> history = randomHistory(random);
+            for (boolean severalLatest : new boolean[] {false, true}) {
+                Object expected = outcome(() -> MigrationOrder.ordered(history, severalLatest));
+                Object actual = outcome(() -> MigrationOrder.of(history, severalLatest));
+                assertThat(actual).as("%s", history).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** A line of up to 6 migrations, sometimes listed out of order, sometimes with one dependency changed. */
+    private static List<Migration> randomHistory(Random random) {
+        int size = random.nextInt(7);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            ids.add(String.format("%04d_m", i + 1));
+        }
+        List<Migration> history = new ArrayList<>();
+        int bent = random.nextBoolean() && size > 0 ? random.nextInt(size) : -1;
+        for (int i = 0; i < size; i++) {
+            List<String> parents = i == 0 ? List.of() : List.of(ids.get(i - 1));
+            if (i == bent) {
+                parents = switch (random.nextInt(4)) {
+                    case 0 -> List.of();
+                    case 1 -> List.of(ids.get(random.nextInt(size)));
+                    case 2 -> List.of("9999_missing");
+                    default -> i == 0 ? List.of(ids.get(size - 1)) : List.of(ids.get(i - 1), ids.get(random.nextInt(size)));
+                };
+            }
+            history.add(migration(ids.get(i), parents.toArray(String[]::new)));
+        }
+        if (random.nextInt(3) == 0) {
+            Collections.shuffle(history, random);
+        }
+        return history;
+    }
+
+    private static Object outcome(java.util.function.Supplier<List<Migration>> order) {
+        try {
+            return order.get().stream().map(Migration::id).toList();
+        } catch (MigrationLoadException e) {
+            return e.getMessage();
+        }
     }
 
     private static Migration migration(String id, String... dependsOn) {
