@@ -141,6 +141,15 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     public abstract boolean supportsTransactionalDdl();
 
     /**
+     * Whether the driver logs every error the database returns as a warning of its own: then a query
+     * that may fail as expected (reading a history table that a new database does not have yet) is
+     * not sent; the catalog is asked first.
+     */
+    public boolean driverWarnsOfFailedQueries() {
+        return false;
+    }
+
+    /**
      * The identifier in lower case ({@link Identifiers#require}), quoted in the case this database folds
      * unquoted names to, with the quote character inside it doubled so that it cannot end the quoted
      * name.

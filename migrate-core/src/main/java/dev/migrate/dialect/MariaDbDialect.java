@@ -40,6 +40,12 @@ final class MariaDbDialect extends Dialect {
         return "cast(" + expression + " as char)";
     }
 
+    /** MariaDB Connector/J logs each error from the server at WARN ({@code org.mariadb.jdbc.message.server.ErrorPacket}). */
+    @Override
+    public boolean driverWarnsOfFailedQueries() {
+        return true;
+    }
+
     /** MariaDB commits implicitly before and after every DDL statement. */
     @Override
     public boolean supportsTransactionalDdl() {

@@ -64,11 +64,12 @@ public final class HistoryTable {
      * The rows, or null when the table is not there. In auto-commit mode it reads first, and asks the
      * catalog only when that fails with another error than a missing table: a start with nothing to
      * apply pays one query instead of three and a catalog search, and so does the first start on a
-     * new database. Within a caller's transaction, where a failed statement would spoil the
-     * transaction on PostgreSQL, it asks the catalog first.
+     * new database. It asks the catalog first within a caller's transaction, where a failed statement
+     * would spoil the transaction on PostgreSQL, and where the driver would log the failed read as a
+     * warning in the application's log (MariaDB's, on a new database's first start).
      */
     public @Nullable Map<String, HistoryRow> readAllIfPresent(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
+        if (!connection.getAutoCommit() || dialect.driverWarnsOfFailedQueries()) {
             return exists(connection) ? readAll(connection) : null;
         }
         try {
