@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class MigrationOrderTest {
@@ -117,7 +118,7 @@ class MigrationOrderTest {
         return history;
     }
 
-    private static Object outcome(java.util.function.Supplier<List<Migration>> order) {
+    private static Object outcome(Supplier<List<Migration>> order) {
         try {
             return order.get().stream().map(Migration::id).toList();
         } catch (MigrationLoadException e) {

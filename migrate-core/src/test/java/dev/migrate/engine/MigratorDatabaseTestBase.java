@@ -4,6 +4,10 @@ import dev.migrate.testing.CheckExpressions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
@@ -312,10 +316,8 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
     @Test
     void aNewDatabasesFirstStartLogsNoWarning() throws Exception {
         write("0001_library", List.of(), OperationFixtures.library());
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
+        Logger root = (Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         root.addAppender(lines);
         try {
@@ -323,10 +325,10 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
         } finally {
             root.detachAppender(lines);
         }
-        assertThat(lines.list).filteredOn(line -> line.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
-                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(lines.list).filteredOn(line -> line.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
         // the capture works: the run's own line is there
-        assertThat(lines.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(line -> line.startsWith("Applied migration 0001_library"));
     }
 
