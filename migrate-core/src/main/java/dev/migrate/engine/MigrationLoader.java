@@ -147,17 +147,20 @@ public final class MigrationLoader {
             System.arraycopy(rest, 0, content, length, rest.length);
             return content;
         } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read migration file " + resource.description() + ": "
-                    + e.getMessage(), e);
+            throw cannotRead(resource, e);
         }
+    }
+
+    private static MigrationLoadException cannotRead(MigrationResource resource, IOException e) {
+        return new MigrationLoadException("Cannot read migration file " + resource.description() + ": " + e.getMessage(),
+                e);
     }
 
     private static byte[] bytes(MigrationResource resource) {
         try (InputStream in = resource.open()) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read migration file " + resource.description() + ": "
-                    + e.getMessage(), e);
+            throw cannotRead(resource, e);
         }
     }
 

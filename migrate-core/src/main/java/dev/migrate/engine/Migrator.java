@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrator {
 
-    /** Made when something is first logged: a start with nothing to apply logs nothing here, and needs no logging set up. */
-    private static final class Log {
+    /**
+     * Made when something is first logged: a start with nothing to apply logs nothing here, and needs no
+     * logging set up. {@link RunLog} writes a run's lines through it too.
+     */
+    static final class Log {
         static final Logger logger = LoggerFactory.getLogger(Migrator.class);
     }
 

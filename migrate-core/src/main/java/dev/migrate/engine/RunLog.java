@@ -1,8 +1,7 @@
 package dev.migrate.engine;
 
+import dev.migrate.engine.Migrator.Log;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The log lines of one run. A run of up to {@value #EACH_AT_INFO} migrations (a deploy's usual few)
@@ -21,13 +20,9 @@ final class RunLog {
     static final long PROGRESS_SECONDS = 10;
     private static final String MIGRATION_LINE = "{} migration {}{} ({} operations) in {} ms";
 
-    /** Made when something is first logged: a start with nothing to apply logs nothing, and needs no logging set up. */
-    private static final class Log {
-        static final Logger logger = LoggerFactory.getLogger(Migrator.class);
-    }
-
     private final List<PlannedMigration> planned;
     private final boolean eachAtInfo;
+    private final boolean backwards;
     private final String verb;
     private final long start = System.nanoTime();
     private long lastProgress = start;
@@ -36,7 +31,8 @@ final class RunLog {
     private RunLog(List<PlannedMigration> planned) {
         this.planned = planned;
         this.eachAtInfo = planned.size() <= EACH_AT_INFO;
-        this.verb = planned.get(0).backwards() ? "Unapplied" : "Applied";
+        this.backwards = planned.get(0).backwards();
+        this.verb = backwards ? "Unapplied" : "Applied";
     }
 
     /** Starts the log of a run of these migrations (at least one), in the order they run. */
@@ -44,7 +40,7 @@ final class RunLog {
         RunLog log = new RunLog(planned);
         if (!log.eachAtInfo) {
             Log.logger.info("{} {} migrations, {} to {} (each migration's line is at DEBUG, and at INFO when it takes"
-                    + " {} ms or more)", log.verb.equals("Applied") ? "Applying" : "Unapplying", planned.size(),
+                    + " {} ms or more)", log.backwards ? "Unapplying" : "Applying", planned.size(),
                     planned.get(0).migration().id(), planned.get(planned.size() - 1).migration().id(), SLOW_MS);
         }
         return log;

@@ -84,8 +84,8 @@ public final class HistoryTable {
 
     /**
      * Whether the error says that the query's table is not there: SQLSTATE 42P01 on PostgreSQL, the
-     * standard 42S02 on MariaDB, and on H2 42S02 or its own 42S03 (with names it suggests) and 42S04
-     * (in an empty database).
+     * standard 42S02 (MariaDB's too, though it asks the catalog first), and H2's own 42S03 (with names
+     * it suggests) and 42S04 (in an empty database).
      */
     private static boolean isMissingTable(SQLException e) {
         String state = e.getSQLState();
