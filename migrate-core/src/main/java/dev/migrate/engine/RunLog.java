@@ -22,7 +22,6 @@ final class RunLog {
 
     private final List<PlannedMigration> planned;
     private final boolean eachAtInfo;
-    private final boolean backwards;
     private final String verb;
     private final long start = System.nanoTime();
     private long lastProgress = start;
@@ -31,8 +30,7 @@ final class RunLog {
     private RunLog(List<PlannedMigration> planned) {
         this.planned = planned;
         this.eachAtInfo = planned.size() <= EACH_AT_INFO;
-        this.backwards = planned.get(0).backwards();
-        this.verb = backwards ? "Unapplied" : "Applied";
+        this.verb = planned.get(0).backwards() ? "Unapplied" : "Applied";
     }
 
     /** Starts the log of a run of these migrations (at least one), in the order they run. */
@@ -40,7 +38,7 @@ final class RunLog {
         RunLog log = new RunLog(planned);
         if (!log.eachAtInfo) {
             Log.logger.info("{} {} migrations, {} to {} (each migration's line is at DEBUG, and at INFO when it takes"
-                    + " {} ms or more)", log.backwards ? "Unapplying" : "Applying", planned.size(),
+                    + " {} ms or more)", planned.get(0).backwards() ? "Unapplying" : "Applying", planned.size(),
                     planned.get(0).migration().id(), planned.get(planned.size() - 1).migration().id(), SLOW_MS);
         }
         return log;
