@@ -67,9 +67,23 @@ public final class Migrate {
         if (schema == null) {
             synchronized (this) {
                 if (replayed == null) {
-                    replayed = SchemaReplay.of(migrations());
+                    replayed = replay(migrations());
                 }
                 schema = replayed;
+            }
+        }
+        return schema;
+    }
+
+    /** The migrations' schema from the replay cache when it has them, else replayed (and kept there). */
+    private Schema replay(List<Migration> all) {
+        Path directory = configuration.replayCache();
+        ReplayCache cache = directory == null ? null : ReplayCache.in(directory);
+        Schema schema = cache == null ? null : cache.find(all);
+        if (schema == null) {
+            schema = SchemaReplay.of(all);
+            if (cache != null) {
+                cache.keep(all, schema);
             }
         }
         return schema;

@@ -35,12 +35,15 @@ import org.jspecify.annotations.Nullable;
  *        database's own setting
  * @param online whether {@code make} writes the online forms of the changes that have one (indexes built
  *        concurrently, constraints validated after they are added, NOT NULL through a validated check)
+ * @param replayCache a directory where the schema the migrations replay to is kept between starts
+ *        ({@link ReplayCache}), so that a start whose files did not change parses none of them for the
+ *        entity comparison; null: replayed at every start
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
         Supplier<List<Migration>> developmentMigrations, String historyTable, @Nullable Path sourceDir,
         Questioner questioner, Supplier<List<Migration>> branchedMigrations,
         Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
-        java.time.@Nullable Duration lockTimeout, boolean online) {
+        java.time.@Nullable Duration lockTimeout, boolean online, @Nullable Path replayCache) {
 
     /** The values given as null take their defaults (see above), so that their accessors are not null. */
     public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
@@ -48,7 +51,7 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
             @Nullable Path sourceDir, @Nullable Questioner questioner,
             @Nullable Supplier<List<Migration>> branchedMigrations,
             @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
-            java.time.@Nullable Duration lockTimeout, boolean online) {
+            java.time.@Nullable Duration lockTimeout, boolean online, @Nullable Path replayCache) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(migrations, "migrations");
         developmentMigrations = developmentMigrations == null ? migrations : developmentMigrations;
@@ -67,6 +70,18 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
         this.dataMigrationFactory = dataMigrationFactory;
         this.lockTimeout = lockTimeout;
         this.online = online;
+        this.replayCache = replayCache;
+    }
+
+    /** Without a replay cache. */
+    public MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
+            @Nullable Supplier<List<Migration>> developmentMigrations, @Nullable String historyTable,
+            @Nullable Path sourceDir, @Nullable Questioner questioner,
+            @Nullable Supplier<List<Migration>> branchedMigrations,
+            @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
+            java.time.@Nullable Duration lockTimeout, boolean online) {
+        this(dataSource, migrations, developmentMigrations, historyTable, sourceDir, questioner, branchedMigrations,
+                dataMigrationFactory, lockTimeout, online, null);
     }
 
     /** Without a lock timeout, and {@code make} writing the usual forms. */
@@ -93,42 +108,48 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
 
     public MigrateConfiguration withHistoryTable(String name) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, name, sourceDir, questioner,
-                branchedMigrations, dataMigrationFactory, lockTimeout, online);
+                branchedMigrations, dataMigrationFactory, lockTimeout, online, replayCache);
     }
 
     public MigrateConfiguration withSourceDir(Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, directory,
-                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online);
+                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online, replayCache);
     }
 
     public MigrateConfiguration withQuestioner(Questioner newQuestioner) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                newQuestioner, branchedMigrations, dataMigrationFactory, lockTimeout, online);
+                newQuestioner, branchedMigrations, dataMigrationFactory, lockTimeout, online, replayCache);
     }
 
     /** How {@code make --merge} reads the development migrations, more than one latest migration allowed. */
     public MigrateConfiguration withBranchedMigrations(Supplier<List<Migration>> branched) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branched, dataMigrationFactory, lockTimeout, online);
+                questioner, branched, dataMigrationFactory, lockTimeout, online, replayCache);
     }
 
     /** Data migrations ({@code <java>} changes) made by this factory, such as one that asks a DI container. */
     public MigrateConfiguration withDataMigrationFactory(
             Function<Class<? extends DataMigration>, DataMigration> factory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branchedMigrations, factory, lockTimeout, online);
+                questioner, branchedMigrations, factory, lockTimeout, online, replayCache);
     }
 
     /** Statements wait at most this long for a lock ({@code migrate.lock-timeout}); null for the database's setting. */
     public MigrateConfiguration withLockTimeout(java.time.@Nullable Duration timeout) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branchedMigrations, dataMigrationFactory, timeout, online);
+                questioner, branchedMigrations, dataMigrationFactory, timeout, online, replayCache);
     }
 
     /** {@code make} writes the online forms ({@code migrate.online}). */
     public MigrateConfiguration withOnline(boolean writeOnline) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
-                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, writeOnline);
+                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, writeOnline, replayCache);
+    }
+
+    /** The replayed schema is kept in this directory between starts ({@code migrate.replay-cache.dir}); null for none. */
+    public MigrateConfiguration withReplayCache(@Nullable Path directory) {
+        return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
+                questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online, directory);
     }
 
 }

@@ -158,6 +158,54 @@ public class MigrateProperties {
     /** lint checks every migration, not only the pending ones (needs no database). */
     private boolean lintAll;
 
+    private final ReplayCache replayCache = new ReplayCache();
+
+    public ReplayCache getReplayCache() {
+        return replayCache;
+    }
+
+    /**
+     * Where the schema the migration files replay to is kept between starts, so that a start whose files
+     * did not change reads it back instead of parsing every file for the entity comparison.
+     */
+    public static class ReplayCache {
+
+        /** Keep the replayed schema between starts. */
+        private boolean enabled = true;
+
+        /**
+         * The directory it is kept in (made owner-only; not used when another user owns it or others may
+         * write to it). Default: migrate-replay-cache-USER in the JVM's temporary directory.
+         */
+        private @Nullable String dir;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public @Nullable String getDir() {
+            return dir;
+        }
+
+        public void setDir(@Nullable String dir) {
+            this.dir = dir;
+        }
+
+        /** The directory to use, or null when the cache is off. */
+        public java.nio.file.@Nullable Path directory() {
+            if (!enabled) {
+                return null;
+            }
+            return dir != null && !dir.isBlank() ? java.nio.file.Path.of(dir)
+                    : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                            "migrate-replay-cache-" + System.getProperty("user.name"));
+        }
+    }
+
     public java.time.@Nullable Duration getLockTimeout() {
         return lockTimeout;
     }

@@ -75,7 +75,8 @@ public class Migrations {
                 () -> files.load(properties.getLocations()), this::developmentMigrations, properties.getHistoryTable(),
                 propertiesSourceDir(), Questioner.nonInteractive(),
                 () -> files.loadBranches(properties.getLocations(), sourceDir()), dataMigrationFactory)
-                .withLockTimeout(properties.getLockTimeout()).withOnline(properties.isOnline());
+                .withLockTimeout(properties.getLockTimeout()).withOnline(properties.isOnline())
+                .withReplayCache(properties.getReplayCache().directory());
         for (MigrateConfigurationCustomizer customizer : customizers) {
             configuration = Objects.requireNonNull(customizer.customize(configuration),
                     () -> customizer + " returned no configuration");

@@ -170,6 +170,23 @@ class MigrateAutoConfigurationTests {
     }
 
     @Test
+    void keepsTheReplayedSchemaInTheTemporaryDirectoryByDefault() {
+        Runners.jdbc().run(context -> assertThat(context.getBean(Migrations.class).core().configuration().replayCache())
+                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"),
+                        "migrate-replay-cache-" + System.getProperty("user.name"))));
+    }
+
+    @Test
+    void keepsTheReplayedSchemaWhereConfiguredOrNowhere(@TempDir Path directory) {
+        Runners.jdbc().withPropertyValues("migrate.replay-cache.dir=" + directory)
+                .run(context -> assertThat(context.getBean(Migrations.class).core().configuration().replayCache())
+                        .isEqualTo(directory));
+        Runners.jdbc().withPropertyValues("migrate.replay-cache.enabled=false", "migrate.replay-cache.dir=" + directory)
+                .run(context -> assertThat(context.getBean(Migrations.class).core().configuration().replayCache())
+                        .isNull());
+    }
+
+    @Test
     void stopsAtTheTarget() {
         Runners.jdbc().withPropertyValues("migrate.target=0001_initial")
                 .run(context -> assertThat(context.getBean(MigrateStartup.class).applied())

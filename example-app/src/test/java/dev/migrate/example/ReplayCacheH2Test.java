@@ -1,0 +1,80 @@
+package dev.migrate.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The replay cache across real starts of the example application (in-memory H2, so each start
+ * applies the files and compares the entities with them): the first start keeps the replayed
+ * schema, the next reads it back, and a start whose files differ replays them, so a removed
+ * migration is seen as the entity change it leaves uncovered.
+ */
+class ReplayCacheH2Test {
+
+    private static final Path APP = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path cache;
+
+    @TempDir
+    Path migrations;
+
+    @Test
+    void theNextStartReadsTheReplayedSchemaUntilAFileChanges() throws Exception {
+        try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, migrations.resolve(file.getFileName()));
+            }
+        }
+
+        Run first = start();
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("Kept the schema of 4 migrations in the replay cache " + cache)
+                .contains("the schema is up to date with the 1 entity");
+
+        Run second = start();
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("Read the schema of 4 migrations from the replay cache " + cache)
+                .doesNotContain("Kept the schema").contains("the schema is up to date with the 1 entity");
+
+        Files.delete(migrations.resolve("0004_fill_book_format.xml"));
+        Files.delete(migrations.resolve("0003_book_format.xml"));
+        Run withoutFormat = start();
+        assertThat(withoutFormat.exitCode()).as(withoutFormat.output()).isNotZero();
+        assertThat(withoutFormat.output()).doesNotContain("Read the schema of")
+                .contains("Add column format to book");
+    }
+
+    private Run start() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", APP.resolve("target/classes") + File.pathSeparator + dependencies(),
+                "dev.migrate.example.ExampleApplication", "--spring.main.web-application-type=none",
+                "--migrate.locations=filesystem:" + migrations, "--migrate.replay-cache.dir=" + cache,
+                "--logging.level.dev.migrate.engine.ReplayCache=debug"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    /** The application's runtime class path without its own classes, written by the build (see pom.xml). */
+    private static String dependencies() throws IOException {
+        Path file = APP.resolve("target/runtime-classpath.txt");
+        assertThat(file).as("run the test through Maven, which writes the class path file").exists();
+        return Files.readString(file).strip();
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+}

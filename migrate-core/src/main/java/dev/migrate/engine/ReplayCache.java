@@ -1,0 +1,260 @@
+package dev.migrate.engine;
+
+import dev.migrate.dialect.Sha256;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaBytes;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The schema a set of migration files replays to, kept in a directory between starts: a start whose
+ * files are byte for byte those of an earlier start reads the schema back instead of parsing every
+ * file again (the start-up's entity comparison needs it, and parsing 500 files took a third of a
+ * second of CPU while Hibernate booted). A file is named after a SHA-256 of every migration's id and
+ * file hash, in order, and of the migrate jar it was written by, so a changed, added or removed file,
+ * or another version of migrate, finds no file; its content ends with a CRC of the rest. Only what a
+ * replay accepted is kept, so no file's validation is skipped: the bytes that replayed once replay
+ * the same way again.
+ *
+ * <p>A cache, never a source of truth: whatever goes wrong (no directory, no permission, a damaged or
+ * foreign file, a directory another user owns or others may write to) is a miss, logged at DEBUG, and
+ * the files are replayed.
+ */
+final class ReplayCache {
+
+    private static final Logger logger = LoggerFactory.getLogger(ReplayCache.class);
+    private static final String SUFFIX = ".schema";
+    /** Files kept; older ones are removed when a new one is written. */
+    static final int KEPT = 16;
+
+    private final Path directory;
+    private final String codeIdentity;
+
+    private ReplayCache(Path directory, String codeIdentity) {
+        this.directory = directory;
+        this.codeIdentity = codeIdentity;
+    }
+
+    /** The cache in {@code directory}, or null when migrate's own code has no identity to key it on. */
+    static @Nullable ReplayCache in(Path directory) {
+        String identity = codeIdentity();
+        return identity == null ? null : new ReplayCache(directory, identity);
+    }
+
+    /** For tests: the cache as the migrate jar with this identity would use it. */
+    static ReplayCache in(Path directory, String codeIdentity) {
+        return new ReplayCache(directory, codeIdentity);
+    }
+
+    /** The schema these migrations replayed to when they were last kept here, or null. */
+    @Nullable Schema find(List<Migration> migrations) {
+        String key = key(migrations);
+        if (key == null || !usable(false)) {
+            return null;
+        }
+        Path file = directory.resolve(key + SUFFIX);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            byte[] content = Files.readAllBytes(file);
+            if (content.length < 4 || crc(content, content.length - 4) != readInt(content, content.length - 4)) {
+                logger.debug("Ignoring the damaged replay cache file {}", file);
+                return null;
+            }
+            byte[] schema = new byte[content.length - 4];
+            System.arraycopy(content, 0, schema, 0, schema.length);
+            Schema read = SchemaBytes.read(schema);
+            logger.debug("Read the schema of {} migrations from the replay cache {}", migrations.size(), file);
+            return read;
+        } catch (IOException | RuntimeException e) {
+            logger.debug("Cannot read the replay cache file {}: {}", file, e.toString());
+            return null;
+        }
+    }
+
+    /** Keeps the schema these migrations replayed to, for the next start. */
+    void keep(List<Migration> migrations, Schema schema) {
+        String key = key(migrations);
+        if (key == null || !usable(true)) {
+            return;
+        }
+        Path file = directory.resolve(key + SUFFIX);
+        Path temporary = null;
+        try {
+            byte[] bytes = SchemaBytes.write(schema);
+            byte[] content = new byte[bytes.length + 4];
+            System.arraycopy(bytes, 0, content, 0, bytes.length);
+            writeInt(content, bytes.length, crc(content, bytes.length));
+            temporary = Files.createTempFile(directory, key, ".tmp");
+            Files.write(temporary, content);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+            logger.debug("Kept the schema of {} migrations in the replay cache {}", migrations.size(), file);
+            removeOldest();
+        } catch (IOException | RuntimeException e) {
+            logger.debug("Cannot write the replay cache file {}: {}", file, e.toString());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // a stray temporary file in a cache directory harms nothing
+                }
+            }
+        }
+    }
+
+    /**
+     * The file's name: null when a migration has no file hash (one made in code), whose content the
+     * key could not stand for.
+     */
+    @Nullable String key(List<Migration> migrations) {
+        StringBuilder text = new StringBuilder(64 * migrations.size() + 128);
+        text.append("migrate replay cache ").append(codeIdentity).append('\n');
+        for (Migration migration : migrations) {
+            String hash = migration.fileHash();
+            if (hash == null) {
+                return null;
+            }
+            text.append(migration.id()).append('\u0000').append(hash).append('\n');
+        }
+        byte[] digest = Sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder hex = new StringBuilder(64);
+        for (byte b : digest) {
+            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+        }
+        return hex.toString();
+    }
+
+    /**
+     * Whether the directory is there (made, owner only, when {@code create}), belongs to this user,
+     * and no one else may write to it: a file another user could put there must not decide what the
+     * migrations describe.
+     */
+    private boolean usable(boolean create) {
+        try {
+            if (!Files.isDirectory(directory)) {
+                if (!create) {
+                    return false;
+                }
+                Files.createDirectories(directory);
+                PosixFileAttributeView posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class);
+                if (posix != null) {
+                    posix.setPermissions(PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+            PosixFileAttributeView posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class);
+            if (posix == null) {
+                return true;
+            }
+            var attributes = posix.readAttributes();
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            boolean ownedHere = attributes.owner().getName().equals(System.getProperty("user.name"));
+            if (!ownedHere || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                logger.debug("Not using the replay cache {}: owned by {} with permissions {}", directory,
+                        attributes.owner().getName(), PosixFilePermissions.toString(permissions));
+                return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            logger.debug("Cannot use the replay cache {}: {}", directory, e.toString());
+            return false;
+        }
+    }
+
+    private void removeOldest() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            listed.forEach(files::add);
+        }
+        if (files.size() <= KEPT) {
+            return;
+        }
+        files.sort(Comparator.comparing(ReplayCache::modified).reversed());
+        for (Path old : files.subList(KEPT, files.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).lastModifiedTime();
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * What identifies the migrate code that replayed: the jar it was loaded from, with its size and
+     * time, so that another build of migrate (a snapshot rebuilt) finds no file its predecessor kept.
+     * Null (no caching) when that is not a file: classes in a directory, as while migrate itself is built.
+     */
+    static @Nullable String codeIdentity() {
+        CodeSource source = ReplayCache.class.getProtectionDomain().getCodeSource();
+        return codeIdentity(source == null ? null : source.getLocation());
+    }
+
+    static @Nullable String codeIdentity(@Nullable URL location) {
+        if (location == null) {
+            return null;
+        }
+        String text = location.toString();
+        Path jar;
+        try {
+            if ("file".equals(location.getProtocol())) {
+                jar = Path.of(location.toURI());
+            } else if (text.startsWith("jar:nested:") && text.indexOf("/!") > 0) {
+                // a jar inside a Spring Boot executable jar: the outer jar changes when the inner one does
+                jar = Path.of(text.substring("jar:nested:".length(), text.indexOf("/!")));
+            } else {
+                return null;
+            }
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            return text + ' ' + attributes.size() + ' ' + attributes.lastModifiedTime().toMillis();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+
+    private static int readInt(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+    }
+
+    private static void writeInt(byte[] bytes, int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
+    }
+}

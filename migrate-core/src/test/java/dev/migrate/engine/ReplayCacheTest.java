@@ -1,0 +1,196 @@
+package dev.migrate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.schema.Schema;
+import dev.migrate.xml.MigrationReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayCacheTest {
+
+    @TempDir
+    Path files;
+
+    @TempDir
+    Path root;
+
+    Path directory;
+
+    @BeforeEach
+    void twoFiles() throws IOException {
+        directory = root.resolve("cache");
+        write("0001_author.xml", null, """
+                <createTable tableName="author">
+                    <column name="id" type="bigint"><constraints primaryKey="true" nullable="false"/></column>
+                    <column name="name" type="varchar(100)"/>
+                </createTable>""");
+        write("0002_book.xml", "0001_author", """
+                <createTable tableName="book">
+                    <column name="id" type="bigint"><constraints primaryKey="true" nullable="false"/></column>
+                </createTable>""");
+    }
+
+    private void write(String name, String dependsOn, String changes) throws IOException {
+        Files.writeString(files.resolve(name), "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">\n"
+                + (dependsOn == null ? "" : "    <dependsOn>" + dependsOn + "</dependsOn>\n") + changes + "\n</migration>\n");
+    }
+
+    private List<Migration> load() {
+        return new MigrationLoader(new MigrationReader()).load(
+                new MigrationScanner(getClass().getClassLoader()).scan(List.of("filesystem:" + files)));
+    }
+
+    private static ReplayCache cache(Path directory) {
+        return ReplayCache.in(directory, "migrate-test.jar 1 2");
+    }
+
+    @Test
+    void aStartWithTheSameFilesReadsTheSchemaTheFirstOneKept() {
+        List<Migration> first = load();
+        assertThat(cache(directory).find(first)).isNull();
+        Schema replayed = SchemaReplay.of(first);
+        cache(directory).keep(first, replayed);
+
+        assertThat(cache(directory).find(load())).isEqualTo(replayed);
+        if (Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(directory).satisfies(d -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(d)))
+                    .isEqualTo("rwx------"));
+        }
+    }
+
+    @Test
+    void anyChangedAddedOrRemovedFileOrAnotherMigrateFindsNothing() throws IOException {
+        List<Migration> first = load();
+        cache(directory).keep(first, SchemaReplay.of(first));
+
+        Files.writeString(files.resolve("0002_book.xml"), Files.readString(files.resolve("0002_book.xml")) + " ");
+        assertThat(cache(directory).find(load())).isNull();
+
+        write("0003_more.xml", "0002_book", "<dropTable tableName=\"book\"/>");
+        assertThat(cache(directory).find(load())).isNull();
+
+        Files.delete(files.resolve("0003_more.xml"));
+        Files.writeString(files.resolve("0002_book.xml"), Files.readString(files.resolve("0002_book.xml")).strip() + "\n");
+        assertThat(cache(directory).find(load())).isEqualTo(SchemaReplay.of(first));
+        assertThat(ReplayCache.in(directory, "migrate-test.jar 1 3").find(load())).isNull();
+    }
+
+    @Test
+    void aDamagedFileIsAMissAndIsWrittenAgain() throws IOException {
+        List<Migration> migrations = load();
+        Schema replayed = SchemaReplay.of(migrations);
+        cache(directory).keep(migrations, replayed);
+        Path file;
+        try (var listed = Files.list(directory)) {
+            file = listed.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int at : new int[] {0, bytes.length / 2, bytes.length - 1}) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= 0x10;
+            Files.write(file, damaged);
+            assertThat(cache(directory).find(migrations)).isNull();
+        }
+        Files.write(file, new byte[0]);
+        assertThat(cache(directory).find(migrations)).isNull();
+
+        cache(directory).keep(migrations, replayed);
+        assertThat(cache(directory).find(migrations)).isEqualTo(replayed);
+    }
+
+    @Test
+    void aDirectoryOthersMayWriteToIsNotUsed() throws IOException {
+        List<Migration> migrations = load();
+        Files.createDirectories(directory);
+        if (Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+            return; // no such permissions on this file system
+        }
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwxrwx"));
+        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        try (var listed = Files.list(directory)) {
+            assertThat(listed).isEmpty();
+        }
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwx---"));
+        assertThat(cache(directory).find(migrations)).isNull();
+    }
+
+    @Test
+    void aPathThatCannotBeADirectoryIsAMiss() throws IOException {
+        List<Migration> migrations = load();
+        Path notADirectory = Files.writeString(root.resolve("file"), "x");
+        cache(notADirectory).keep(migrations, SchemaReplay.of(migrations));
+        assertThat(cache(notADirectory).find(migrations)).isNull();
+        assertThat(cache(notADirectory.resolve("below")).find(migrations)).isNull();
+        assertThat(Files.readString(notADirectory)).isEqualTo("x");
+    }
+
+    @Test
+    void keepsTheNewestFiles() throws IOException {
+        for (int i = 0; i < ReplayCache.KEPT + 3; i++) {
+            List<Migration> migrations = load();
+            ReplayCache.in(directory, "build " + i).keep(migrations, SchemaReplay.of(migrations));
+        }
+        try (var listed = Files.list(directory)) {
+            assertThat(listed.filter(p -> p.toString().endsWith(".schema"))).hasSize(ReplayCache.KEPT);
+        }
+        List<Migration> migrations = load();
+        assertThat(ReplayCache.in(directory, "build " + (ReplayCache.KEPT + 2)).find(migrations)).isNotNull();
+    }
+
+    @Test
+    void migrationsMadeInCodeAreNotKept() {
+        List<Migration> migrations = List.of(new Migration("0001_x", 1, List.of(), List.of(), "c", "test"));
+        assertThat(cache(directory).key(migrations)).isNull();
+        cache(directory).keep(migrations, Schema.empty());
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void theCodeIsIdentifiedByItsJarItsSizeAndItsTime() throws Exception {
+        Path jar = Files.write(root.resolve("migrate-core.jar"), new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        java.net.URL plain = jar.toUri().toURL();
+        assertThat(ReplayCache.codeIdentity(plain)).isEqualTo(plain + " 3 1000000");
+        java.net.URL nested = new java.net.URL(null, "jar:nested:" + jar + "/!BOOT-INF/lib/migrate-core.jar!/",
+                new java.net.URLStreamHandler() {
+                    @Override
+                    protected java.net.URLConnection openConnection(java.net.URL url) {
+                        throw new UnsupportedOperationException();
+                    }
+                });
+        assertThat(ReplayCache.codeIdentity(nested)).isEqualTo(nested + " 3 1000000");
+
+        Files.write(jar, new byte[] {1, 2, 3, 4});
+        assertThat(ReplayCache.codeIdentity(plain)).isNotEqualTo(plain + " 3 1000000");
+        assertThat(ReplayCache.codeIdentity(root.toUri().toURL())).isNull();
+        assertThat(ReplayCache.codeIdentity(root.resolve("gone.jar").toUri().toURL())).isNull();
+        assertThat(ReplayCache.codeIdentity(null)).isNull();
+    }
+
+    @Test
+    void migrateReadsTheCacheThroughItsConfiguration() {
+        List<Migration> first = load();
+        Schema replayed = SchemaReplay.of(first);
+        String identity = ReplayCache.codeIdentity();
+        if (identity == null) {
+            // migrate-core's classes are in a directory (this module's own build): a replay is not kept
+            assertThat(new Migrate(MigrateConfiguration.of(new org.h2.jdbcx.JdbcDataSource(), first)
+                    .withReplayCache(directory)).replayed()).isEqualTo(replayed);
+            assertThat(directory).doesNotExist();
+            return;
+        }
+        assertThat(new Migrate(MigrateConfiguration.of(new org.h2.jdbcx.JdbcDataSource(), first)
+                .withReplayCache(directory)).replayed()).isEqualTo(replayed);
+        assertThat(cache(directory).find(first)).isNull();
+        assertThat(ReplayCache.in(directory, identity).find(load())).isEqualTo(replayed);
+    }
+}
