@@ -9,11 +9,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
@@ -44,7 +46,7 @@ final class ReplayCache {
 
     private static final Logger logger = LoggerFactory.getLogger(ReplayCache.class);
     private static final String SUFFIX = ".schema";
-    /** Files kept; older ones are removed when a new one is written. */
+    /** Files kept; the least recently used are removed when a new one is written. */
     static final int KEPT = 16;
 
     private final Path directory;
@@ -85,6 +87,7 @@ final class ReplayCache {
             byte[] schema = new byte[content.length - 4];
             System.arraycopy(content, 0, schema, 0, schema.length);
             Schema read = SchemaBytes.read(schema);
+            touch(file);
             logger.debug("Read the schema of {} migrations from the replay cache {}", migrations.size(), file);
             return read;
         } catch (IOException | RuntimeException e) {
@@ -164,11 +167,17 @@ final class ReplayCache {
                     posix.setPermissions(PosixFilePermissions.fromString("rwx------"));
                 }
             }
-            PosixFileAttributeView posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class);
+            PosixFileAttributeView posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS);
             if (posix == null) {
                 return true;
             }
-            var attributes = posix.readAttributes();
+            PosixFileAttributes attributes = posix.readAttributes();
+            if (!attributes.isDirectory()) {
+                // a symbolic link, which someone else may have put where the directory was to be made
+                logger.debug("Not using the replay cache {}: not a directory itself", directory);
+                return false;
+            }
             Set<PosixFilePermission> permissions = attributes.permissions();
             boolean ownedHere = attributes.owner().getName().equals(System.getProperty("user.name"));
             if (!ownedHere || permissions.contains(PosixFilePermission.GROUP_WRITE)
@@ -181,6 +190,15 @@ final class ReplayCache {
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot use the replay cache {}: {}", directory, e.toString());
             return false;
+        }
+    }
+
+    /** Marks the file as used now, so that the files removed to make room are the least used. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // it may go sooner; nothing else depends on its time
         }
     }
 

@@ -124,6 +124,20 @@ class ReplayCacheTest {
     }
 
     @Test
+    void aSymbolicLinkWhereTheDirectoryIsToBeIsNotFollowed() throws IOException {
+        List<Migration> migrations = load();
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        Files.createSymbolicLink(directory, elsewhere);
+        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        try (var listed = Files.list(elsewhere)) {
+            assertThat(listed).isEmpty();
+        }
+        cache(elsewhere).keep(migrations, SchemaReplay.of(migrations));
+        assertThat(cache(elsewhere).find(migrations)).isNotNull();
+        assertThat(cache(directory).find(migrations)).isNull();
+    }
+
+    @Test
     void aPathThatCannotBeADirectoryIsAMiss() throws IOException {
         List<Migration> migrations = load();
         Path notADirectory = Files.writeString(root.resolve("file"), "x");
@@ -134,15 +148,19 @@ class ReplayCacheTest {
     }
 
     @Test
-    void keepsTheNewestFiles() throws IOException {
-        for (int i = 0; i < ReplayCache.KEPT + 3; i++) {
-            List<Migration> migrations = load();
-            ReplayCache.in(directory, "build " + i).keep(migrations, SchemaReplay.of(migrations));
+    void keepsTheMostRecentlyUsedFiles() throws Exception {
+        List<Migration> migrations = load();
+        Schema replayed = SchemaReplay.of(migrations);
+        ReplayCache.in(directory, "build 0").keep(migrations, replayed);
+        for (int i = 1; i < ReplayCache.KEPT + 3; i++) {
+            Thread.sleep(5);
+            ReplayCache.in(directory, "build " + i).keep(migrations, replayed);
+            assertThat(ReplayCache.in(directory, "build 0").find(migrations)).as("used after build %d", i).isNotNull();
         }
         try (var listed = Files.list(directory)) {
             assertThat(listed.filter(p -> p.toString().endsWith(".schema"))).hasSize(ReplayCache.KEPT);
         }
-        List<Migration> migrations = load();
+        assertThat(ReplayCache.in(directory, "build 1").find(migrations)).isNull();
         assertThat(ReplayCache.in(directory, "build " + (ReplayCache.KEPT + 2)).find(migrations)).isNotNull();
     }
 

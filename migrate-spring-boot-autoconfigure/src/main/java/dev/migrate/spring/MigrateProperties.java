@@ -202,7 +202,7 @@ public class MigrateProperties {
             }
             return dir != null && !dir.isBlank() ? java.nio.file.Path.of(dir)
                     : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                            "migrate-replay-cache-" + System.getProperty("user.name"));
+                            "migrate-replay-cache-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"));
         }
     }
 

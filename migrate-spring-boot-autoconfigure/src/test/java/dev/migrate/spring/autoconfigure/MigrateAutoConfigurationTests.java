@@ -173,7 +173,7 @@ class MigrateAutoConfigurationTests {
     void keepsTheReplayedSchemaInTheTemporaryDirectoryByDefault() {
         Runners.jdbc().run(context -> assertThat(context.getBean(Migrations.class).core().configuration().replayCache())
                 .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"),
-                        "migrate-replay-cache-" + System.getProperty("user.name"))));
+                        "migrate-replay-cache-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"))));
     }
 
     @Test
