@@ -49,6 +49,11 @@ final class PostgreSqlDialect extends Dialect {
         return true;
     }
 
+    @Override
+    public String rowsAsJsonQuery(String columns, String table, String order) {
+        return "select json_agg(json_build_array(" + columns + ") order by " + order + ") from " + table;
+    }
+
     /**
      * PostgreSQL keeps at most {@value #MAX_NAME_BYTES} bytes of a name (UTF-8) and silently cuts a
      * longer one short, so a longer name is refused; {@code 入职日期} is 12 bytes. Any other

@@ -119,13 +119,20 @@ public final class HistoryTable {
 
     /** Every row, in the order the migrations were applied. */
     public Map<String, HistoryRow> readAll(Connection connection) throws SQLException {
+        String json = dialect.rowsAsJsonQuery(selectedColumns(), dialect.quote(name), order());
+        if (json == null) {
+            return readRows(connection);
+        }
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(json)) {
+            byte[] text = result.next() ? result.getBytes(1) : null;
+            return text == null ? new LinkedHashMap<>() : HistoryJson.rows(text);
+        }
+    }
+
+    /** The rows one by one, as every database can give them. */
+    Map<String, HistoryRow> readRows(Connection connection) throws SQLException {
         Map<String, HistoryRow> rows = new LinkedHashMap<>();
-        // applied_at as the server writes it in text: converting each row in the driver was a sixth of a
-        // cold start with nothing pending, and the time is made only when asked (HistoryRow.appliedAt)
-        String sql = "select " + columns("id", "checksum", "file_hash") + ", "
-                + dialect.castToText(dialect.quote("applied_at")) + ", "
-                + columns("execution_ms", "success", "operations_done", "failure") + " from " + dialect.quote(name)
-                + " order by " + dialect.quote("applied_at") + ", " + dialect.quote("id");
+        String sql = "select " + selectedColumns() + " from " + dialect.quote(name) + " order by " + order();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 HistoryRow row = HistoryRow.read(result.getString(1), result.getString(2), result.getString(3),
@@ -135,6 +142,21 @@ public final class HistoryTable {
             }
         }
         return rows;
+    }
+
+    /**
+     * A row's columns in {@link HistoryRow#read}'s order, applied_at as the server writes it in text:
+     * converting each row's time in the driver was a sixth of a cold start with nothing pending, and
+     * the time is made only when asked ({@link HistoryRow#appliedAt}).
+     */
+    private String selectedColumns() {
+        return columns("id", "checksum", "file_hash") + ", " + dialect.castToText(dialect.quote("applied_at")) + ", "
+                + columns("execution_ms", "success", "operations_done", "failure");
+    }
+
+    /** The order the migrations were applied in. */
+    private String order() {
+        return dialect.quote("applied_at") + ", " + dialect.quote("id");
     }
 
     public void insert(Connection connection, HistoryRow row) throws SQLException {
