@@ -46,6 +46,8 @@ final class ReplayCache {
 
     private static final Logger logger = LoggerFactory.getLogger(ReplayCache.class);
     private static final String SUFFIX = ".schema";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    static final long STALE_TEMPORARY_MILLIS = 3_600_000;
     /** Files kept; the least recently used are removed when a new one is written. */
     static final int KEPT = 16;
 
@@ -109,7 +111,7 @@ final class ReplayCache {
             byte[] content = new byte[bytes.length + 4];
             System.arraycopy(bytes, 0, content, 0, bytes.length);
             writeInt(content, bytes.length, crc(content, bytes.length));
-            temporary = Files.createTempFile(directory, key, ".tmp");
+            temporary = Files.createTempFile(directory, key, TEMPORARY_SUFFIX);
             Files.write(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
@@ -206,6 +208,15 @@ final class ReplayCache {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
             listed.forEach(files::add);
+        }
+        // a process killed while it wrote leaves its temporary file; an hour is longer than any write
+        long stale = System.currentTimeMillis() - STALE_TEMPORARY_MILLIS;
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*" + TEMPORARY_SUFFIX)) {
+            for (Path temporary : listed) {
+                if (modified(temporary).toMillis() < stale) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
         }
         if (files.size() <= KEPT) {
             return;

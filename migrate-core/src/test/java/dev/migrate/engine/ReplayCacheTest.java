@@ -165,6 +165,20 @@ class ReplayCacheTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAKilledWriterGoesWhenItIsStale() throws IOException {
+        List<Migration> migrations = load();
+        Files.createDirectories(directory);
+        Path stale = Files.writeString(directory.resolve("abc123.tmp"), "half a sch");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - ReplayCache.STALE_TEMPORARY_MILLIS - 60_000));
+        Path writing = Files.writeString(directory.resolve("def456.tmp"), "being written");
+        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        assertThat(stale).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(cache(directory).find(migrations)).isNotNull();
+    }
+
+    @Test
     void migrationsMadeInCodeAreNotKept() {
         List<Migration> migrations = List.of(new Migration("0001_x", 1, List.of(), List.of(), "c", "test"));
         assertThat(cache(directory).key(migrations)).isNull();
