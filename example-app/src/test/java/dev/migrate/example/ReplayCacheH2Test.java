@@ -1,6 +1,7 @@
 package dev.migrate.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,6 +33,9 @@ class ReplayCacheH2Test {
 
     @Test
     void theNextStartReadsTheReplayedSchemaUntilAFileChanges() throws Exception {
+        // migrate keys its cache on its own jar; classes in a directory (mvn test in this build) are never cached
+        assumeTrue(Stream.of(dependencies().split(File.pathSeparator)).anyMatch(p -> p.matches(".*migrate-core[^/]*\\.jar")),
+                "migrate-core is on the class path as a jar (mvn verify)");
         try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
             for (Path file : files.toList()) {
                 Files.copy(file, migrations.resolve(file.getFileName()));
