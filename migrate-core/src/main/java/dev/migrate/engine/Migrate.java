@@ -78,12 +78,12 @@ public final class Migrate {
     /** The migrations' schema from the replay cache when it has them, else replayed (and kept there). */
     private Schema replay(List<Migration> all) {
         Path directory = configuration.replayCache();
-        ReplayCache cache = directory == null ? null : ReplayCache.in(directory);
-        Schema schema = cache == null ? null : cache.find(all);
+        ReplayCache cache = directory == null ? null : ReplayCache.of(directory, all);
+        Schema schema = cache == null ? null : cache.find();
         if (schema == null) {
             schema = SchemaReplay.of(all);
             if (cache != null) {
-                cache.keep(all, schema);
+                cache.keep(schema);
             }
         }
         return schema;

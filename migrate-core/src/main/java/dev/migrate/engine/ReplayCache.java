@@ -1,6 +1,5 @@
 package dev.migrate.engine;
 
-import dev.migrate.dialect.Sha256;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaBytes;
 import java.io.IOException;
@@ -32,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * The schema a set of migration files replays to, kept in a directory between starts: a start whose
  * files are byte for byte those of an earlier start reads the schema back instead of parsing every
  * file again (the start-up's entity comparison needs it, and parsing 500 files took a third of a
- * second of CPU while Hibernate booted). A file is named after a SHA-256 of every migration's id and
- * file hash, in order, and of the migrate jar it was written by, so a changed, added or removed file,
- * or another version of migrate, finds no file; its content ends with a CRC of the rest. Only what a
+ * second of CPU while Hibernate booted). A file is named after the {@link FileHash} of every
+ * migration's id and file hash, in order, and of the migrate jar it was written by, so a changed, added
+ * or removed file, or another version of migrate, finds no file; its content ends with a CRC of the
+ * rest. Like the file hashes it is built on, the name tells one set of files from another by accident,
+ * not against files made to collide: the files are the application's own. Only what a
  * replay accepted is kept, so no file's validation is skipped: the bytes that replayed once replay
  * the same way again.
  *
@@ -52,28 +53,43 @@ final class ReplayCache {
     static final int KEPT = 16;
 
     private final Path directory;
-    private final String codeIdentity;
+    private final String key;
+    private final int migrations;
 
-    private ReplayCache(Path directory, String codeIdentity) {
+    private ReplayCache(Path directory, String key, int migrations) {
         this.directory = directory;
-        this.codeIdentity = codeIdentity;
+        this.key = key;
+        this.migrations = migrations;
     }
 
-    /** The cache in {@code directory}, or null when migrate's own code has no identity to key it on. */
-    static @Nullable ReplayCache in(Path directory) {
+    /**
+     * The cache in {@code directory} for these migrations, or null when there is nothing to key it on:
+     * migrate's own code has no identity (classes in a directory), or a migration has no file hash (one
+     * made in code), whose content the key could not stand for.
+     */
+    static @Nullable ReplayCache of(Path directory, List<Migration> migrations) {
         String identity = codeIdentity();
-        return identity == null ? null : new ReplayCache(directory, identity);
+        return identity == null ? null : of(directory, migrations, identity);
     }
 
-    /** For tests: the cache as the migrate jar with this identity would use it. */
-    static ReplayCache in(Path directory, String codeIdentity) {
-        return new ReplayCache(directory, codeIdentity);
+    /** As the migrate jar with this identity would use it. */
+    static @Nullable ReplayCache of(Path directory, List<Migration> migrations, String codeIdentity) {
+        StringBuilder text = new StringBuilder(40 * migrations.size() + 128);
+        text.append("migrate replay cache ").append(codeIdentity).append('\n');
+        for (Migration migration : migrations) {
+            String hash = migration.fileHash();
+            if (hash == null) {
+                return null;
+            }
+            text.append(migration.id()).append('\u0000').append(hash).append('\n');
+        }
+        String key = FileHash.of(text.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        return new ReplayCache(directory, key, migrations.size());
     }
 
-    /** The schema these migrations replayed to when they were last kept here, or null. */
-    @Nullable Schema find(List<Migration> migrations) {
-        String key = key(migrations);
-        if (key == null || !usable(false)) {
+    /** The schema the migrations replayed to when they were last kept here, or null. */
+    @Nullable Schema find() {
+        if (!usable(false)) {
             return null;
         }
         Path file = directory.resolve(key + SUFFIX);
@@ -90,7 +106,7 @@ final class ReplayCache {
             System.arraycopy(content, 0, schema, 0, schema.length);
             Schema read = SchemaBytes.read(schema);
             touch(file);
-            logger.debug("Read the schema of {} migrations from the replay cache {}", migrations.size(), file);
+            logger.debug("Read the schema of {} migrations from the replay cache {}", migrations, file);
             return read;
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot read the replay cache file {}: {}", file, e.toString());
@@ -98,10 +114,9 @@ final class ReplayCache {
         }
     }
 
-    /** Keeps the schema these migrations replayed to, for the next start. */
-    void keep(List<Migration> migrations, Schema schema) {
-        String key = key(migrations);
-        if (key == null || !usable(true)) {
+    /** Keeps the schema the migrations replayed to, for the next start. */
+    void keep(Schema schema) {
+        if (!usable(true)) {
             return;
         }
         Path file = directory.resolve(key + SUFFIX);
@@ -115,7 +130,7 @@ final class ReplayCache {
             Files.write(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
-            logger.debug("Kept the schema of {} migrations in the replay cache {}", migrations.size(), file);
+            logger.debug("Kept the schema of {} migrations in the replay cache {}", migrations, file);
             removeOldest();
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot write the replay cache file {}: {}", file, e.toString());
@@ -128,28 +143,6 @@ final class ReplayCache {
                 }
             }
         }
-    }
-
-    /**
-     * The file's name: null when a migration has no file hash (one made in code), whose content the
-     * key could not stand for.
-     */
-    @Nullable String key(List<Migration> migrations) {
-        StringBuilder text = new StringBuilder(64 * migrations.size() + 128);
-        text.append("migrate replay cache ").append(codeIdentity).append('\n');
-        for (Migration migration : migrations) {
-            String hash = migration.fileHash();
-            if (hash == null) {
-                return null;
-            }
-            text.append(migration.id()).append('\u0000').append(hash).append('\n');
-        }
-        byte[] digest = Sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        StringBuilder hex = new StringBuilder(64);
-        for (byte b : digest) {
-            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return hex.toString();
     }
 
     /**

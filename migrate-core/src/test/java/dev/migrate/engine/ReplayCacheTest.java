@@ -47,18 +47,22 @@ class ReplayCacheTest {
                 new MigrationScanner(getClass().getClassLoader()).scan(List.of("filesystem:" + files)));
     }
 
-    private static ReplayCache cache(Path directory) {
-        return ReplayCache.in(directory, "migrate-test.jar 1 2");
+    private static ReplayCache cache(Path directory, List<Migration> migrations) {
+        return cache(directory, migrations, "migrate-test.jar 1 2");
+    }
+
+    private static ReplayCache cache(Path directory, List<Migration> migrations, String codeIdentity) {
+        return java.util.Objects.requireNonNull(ReplayCache.of(directory, migrations, codeIdentity));
     }
 
     @Test
     void aStartWithTheSameFilesReadsTheSchemaTheFirstOneKept() {
         List<Migration> first = load();
-        assertThat(cache(directory).find(first)).isNull();
+        assertThat(cache(directory, first).find()).isNull();
         Schema replayed = SchemaReplay.of(first);
-        cache(directory).keep(first, replayed);
+        cache(directory, first).keep(replayed);
 
-        assertThat(cache(directory).find(load())).isEqualTo(replayed);
+        assertThat(cache(directory, load()).find()).isEqualTo(replayed);
         if (Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
             assertThat(directory).satisfies(d -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(d)))
                     .isEqualTo("rwx------"));
@@ -68,25 +72,25 @@ class ReplayCacheTest {
     @Test
     void anyChangedAddedOrRemovedFileOrAnotherMigrateFindsNothing() throws IOException {
         List<Migration> first = load();
-        cache(directory).keep(first, SchemaReplay.of(first));
+        cache(directory, first).keep(SchemaReplay.of(first));
 
         Files.writeString(files.resolve("0002_book.xml"), Files.readString(files.resolve("0002_book.xml")) + " ");
-        assertThat(cache(directory).find(load())).isNull();
+        assertThat(cache(directory, load()).find()).isNull();
 
         write("0003_more.xml", "0002_book", "<dropTable tableName=\"book\"/>");
-        assertThat(cache(directory).find(load())).isNull();
+        assertThat(cache(directory, load()).find()).isNull();
 
         Files.delete(files.resolve("0003_more.xml"));
         Files.writeString(files.resolve("0002_book.xml"), Files.readString(files.resolve("0002_book.xml")).strip() + "\n");
-        assertThat(cache(directory).find(load())).isEqualTo(SchemaReplay.of(first));
-        assertThat(ReplayCache.in(directory, "migrate-test.jar 1 3").find(load())).isNull();
+        assertThat(cache(directory, load()).find()).isEqualTo(SchemaReplay.of(first));
+        assertThat(cache(directory, load(), "migrate-test.jar 1 3").find()).isNull();
     }
 
     @Test
     void aDamagedFileIsAMissAndIsWrittenAgain() throws IOException {
         List<Migration> migrations = load();
         Schema replayed = SchemaReplay.of(migrations);
-        cache(directory).keep(migrations, replayed);
+        cache(directory, migrations).keep(replayed);
         Path file;
         try (var listed = Files.list(directory)) {
             file = listed.findFirst().orElseThrow();
@@ -96,13 +100,13 @@ class ReplayCacheTest {
             byte[] damaged = bytes.clone();
             damaged[at] ^= 0x10;
             Files.write(file, damaged);
-            assertThat(cache(directory).find(migrations)).isNull();
+            assertThat(cache(directory, migrations).find()).isNull();
         }
         Files.write(file, new byte[0]);
-        assertThat(cache(directory).find(migrations)).isNull();
+        assertThat(cache(directory, migrations).find()).isNull();
 
-        cache(directory).keep(migrations, replayed);
-        assertThat(cache(directory).find(migrations)).isEqualTo(replayed);
+        cache(directory, migrations).keep(replayed);
+        assertThat(cache(directory, migrations).find()).isEqualTo(replayed);
     }
 
     @Test
@@ -113,14 +117,14 @@ class ReplayCacheTest {
             return; // no such permissions on this file system
         }
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwxrwx"));
-        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        cache(directory, migrations).keep(SchemaReplay.of(migrations));
         try (var listed = Files.list(directory)) {
             assertThat(listed).isEmpty();
         }
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        cache(directory, migrations).keep(SchemaReplay.of(migrations));
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwx---"));
-        assertThat(cache(directory).find(migrations)).isNull();
+        assertThat(cache(directory, migrations).find()).isNull();
     }
 
     @Test
@@ -128,22 +132,22 @@ class ReplayCacheTest {
         List<Migration> migrations = load();
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
         Files.createSymbolicLink(directory, elsewhere);
-        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        cache(directory, migrations).keep(SchemaReplay.of(migrations));
         try (var listed = Files.list(elsewhere)) {
             assertThat(listed).isEmpty();
         }
-        cache(elsewhere).keep(migrations, SchemaReplay.of(migrations));
-        assertThat(cache(elsewhere).find(migrations)).isNotNull();
-        assertThat(cache(directory).find(migrations)).isNull();
+        cache(elsewhere, migrations).keep(SchemaReplay.of(migrations));
+        assertThat(cache(elsewhere, migrations).find()).isNotNull();
+        assertThat(cache(directory, migrations).find()).isNull();
     }
 
     @Test
     void aPathThatCannotBeADirectoryIsAMiss() throws IOException {
         List<Migration> migrations = load();
         Path notADirectory = Files.writeString(root.resolve("file"), "x");
-        cache(notADirectory).keep(migrations, SchemaReplay.of(migrations));
-        assertThat(cache(notADirectory).find(migrations)).isNull();
-        assertThat(cache(notADirectory.resolve("below")).find(migrations)).isNull();
+        cache(notADirectory, migrations).keep(SchemaReplay.of(migrations));
+        assertThat(cache(notADirectory, migrations).find()).isNull();
+        assertThat(cache(notADirectory.resolve("below"), migrations).find()).isNull();
         assertThat(Files.readString(notADirectory)).isEqualTo("x");
     }
 
@@ -151,17 +155,17 @@ class ReplayCacheTest {
     void keepsTheMostRecentlyUsedFiles() throws Exception {
         List<Migration> migrations = load();
         Schema replayed = SchemaReplay.of(migrations);
-        ReplayCache.in(directory, "build 0").keep(migrations, replayed);
+        cache(directory, migrations, "build 0").keep(replayed);
         for (int i = 1; i < ReplayCache.KEPT + 3; i++) {
             Thread.sleep(5);
-            ReplayCache.in(directory, "build " + i).keep(migrations, replayed);
-            assertThat(ReplayCache.in(directory, "build 0").find(migrations)).as("used after build %d", i).isNotNull();
+            cache(directory, migrations, "build " + i).keep(replayed);
+            assertThat(cache(directory, migrations, "build 0").find()).as("used after build %d", i).isNotNull();
         }
         try (var listed = Files.list(directory)) {
             assertThat(listed.filter(p -> p.toString().endsWith(".schema"))).hasSize(ReplayCache.KEPT);
         }
-        assertThat(ReplayCache.in(directory, "build 1").find(migrations)).isNull();
-        assertThat(ReplayCache.in(directory, "build " + (ReplayCache.KEPT + 2)).find(migrations)).isNotNull();
+        assertThat(cache(directory, migrations, "build 1").find()).isNull();
+        assertThat(cache(directory, migrations, "build " + (ReplayCache.KEPT + 2)).find()).isNotNull();
     }
 
     @Test
@@ -172,17 +176,16 @@ class ReplayCacheTest {
         Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
                 System.currentTimeMillis() - ReplayCache.STALE_TEMPORARY_MILLIS - 60_000));
         Path writing = Files.writeString(directory.resolve("def456.tmp"), "being written");
-        cache(directory).keep(migrations, SchemaReplay.of(migrations));
+        cache(directory, migrations).keep(SchemaReplay.of(migrations));
         assertThat(stale).doesNotExist();
         assertThat(writing).exists();
-        assertThat(cache(directory).find(migrations)).isNotNull();
+        assertThat(cache(directory, migrations).find()).isNotNull();
     }
 
     @Test
     void migrationsMadeInCodeAreNotKept() {
         List<Migration> migrations = List.of(new Migration("0001_x", 1, List.of(), List.of(), "c", "test"));
-        assertThat(cache(directory).key(migrations)).isNull();
-        cache(directory).keep(migrations, Schema.empty());
+        assertThat(ReplayCache.of(directory, migrations, "migrate-test.jar 1 2")).isNull();
         assertThat(directory).doesNotExist();
     }
 
@@ -222,7 +225,7 @@ class ReplayCacheTest {
         }
         assertThat(new Migrate(MigrateConfiguration.of(new org.h2.jdbcx.JdbcDataSource(), first)
                 .withReplayCache(directory)).replayed()).isEqualTo(replayed);
-        assertThat(cache(directory).find(first)).isNull();
-        assertThat(ReplayCache.in(directory, identity).find(load())).isEqualTo(replayed);
+        assertThat(cache(directory, first).find()).isNull();
+        assertThat(cache(directory, load(), identity).find()).isEqualTo(replayed);
     }
 }
