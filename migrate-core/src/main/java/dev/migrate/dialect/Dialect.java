@@ -138,6 +138,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     /** "postgresql", "mariadb" or "h2". */
     public abstract String name();
 
+    /** Tells apart dialects of one name that render SQL differently (H2's two cases of unquoted names). */
+    public String variant() {
+        return name();
+    }
+
     /** The SQL that casts the expression to text: {@code varchar}, which MariaDB spells {@code char}. */
     public String castToText(String expression) {
         return "cast(" + expression + " as varchar)";

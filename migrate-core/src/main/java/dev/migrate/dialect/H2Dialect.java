@@ -39,6 +39,11 @@ final class H2Dialect extends Dialect {
         return "h2";
     }
 
+    @Override
+    public String variant() {
+        return upperCase ? "h2" : "h2-lower-case";
+    }
+
     /** H2 commits the open transaction before every DDL statement, so a failed migration cannot be rolled back. */
     @Override
     public boolean supportsTransactionalDdl() {

@@ -310,7 +310,8 @@ public final class Migrate {
     }
 
     private Migrator migrator() {
-        return new Migrator(migrations(), configuration.historyTable(), configuration.dataMigrationFactory());
+        return new Migrator(migrations(), configuration.historyTable(), configuration.dataMigrationFactory())
+                .withReplayCache(configuration.replayCache());
     }
 
     /**

@@ -54,7 +54,7 @@ final class MigrationExecutor {
         HistoryRow previous = transactionalDdl && retry ? history.readAll(connection).get(migration.id()) : null;
         // a failed row with operations done came from online steps: those operations are in the database,
         // so the retry goes on after them even if the file no longer has an online change
-        boolean online = transactionalDdl && (hasOnlineSteps(connection, prepared)
+        boolean online = transactionalDdl && (hasOnlineSteps(prepared)
                 || previous != null && previous.operationsDone() > 0);
         if (transactionalDdl && !online) {
             applyInTransaction(connection, prepared, retry);
@@ -221,7 +221,7 @@ final class MigrationExecutor {
                 if (!recorded) {
                     history.update(connection, migration.id(), millisSince(start), false, done, running(prepared, done));
                 }
-                boolean outside = outsideTransaction(connection, prepared, done);
+                boolean outside = outsideTransaction(prepared, done);
                 if (transactionalDdl && !outside) {
                     executeWithRow(connection, prepared, done, start);
                     recorded = true;
@@ -311,24 +311,21 @@ final class MigrationExecutor {
         }
     }
 
-    private boolean hasOnlineSteps(Connection connection, PlannedMigration prepared) throws SQLException {
-        if (prepared.backwards() || prepared.steps().size() != prepared.migration().operations().size()) {
-            return false;
-        }
+    private static boolean hasOnlineSteps(PlannedMigration prepared) {
         for (int i = 0; i < prepared.steps().size(); i++) {
-            if (outsideTransaction(connection, prepared, i)) {
+            if (outsideTransaction(prepared, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether forward step {@code index} is an online operation this database runs outside a transaction. */
-    private boolean outsideTransaction(Connection connection, PlannedMigration prepared, int index) {
-        if (prepared.backwards() || prepared.steps().size() != prepared.migration().operations().size()) {
-            return false;
-        }
-        return dialect(connection).runsOutsideTransaction(prepared.migration().operations().get(index));
+    /**
+     * Whether forward step {@code index} is an online operation this database runs outside a transaction,
+     * as the plan rendered it: a plan read from the replay cache has no operations parsed.
+     */
+    private static boolean outsideTransaction(PlannedMigration prepared, int index) {
+        return !prepared.backwards() && prepared.steps().get(index).outsideTransaction();
     }
 
     private Dialect dialect(Connection connection) {

@@ -6,6 +6,7 @@ import dev.migrate.history.HistoryRow;
 import dev.migrate.history.HistoryTable;
 import dev.migrate.liquibase.ChangeSetId;
 import dev.migrate.schema.Schema;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public final class Migrator {
     private final String historyTableName;
     private final DataMigrations dataMigrations;
     private final @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
+    private final @Nullable Path replayCache;
+    /** What identifies migrate's code to the cache; null for its jar ({@link ReplayCache#codeIdentity()}). */
+    private final @Nullable String codeIdentity;
 
     /**
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
@@ -53,16 +57,38 @@ public final class Migrator {
      */
     public Migrator(List<Migration> migrations, String historyTableName,
             @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
+        this(migrations, historyTableName, dataMigrationFactory, null, null);
+    }
+
+    private Migrator(List<Migration> migrations, String historyTableName,
+            @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
+            @Nullable Path replayCache, @Nullable String codeIdentity) {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
         this.dataMigrations = new DataMigrations(dataMigrationFactory);
         this.dataMigrationFactory = dataMigrationFactory;
+        this.replayCache = replayCache;
+        this.codeIdentity = codeIdentity;
+    }
+
+    /**
+     * This migrator, keeping in {@code directory} ({@link MigrateConfiguration#replayCache}) the plan of
+     * a run that applies every migration to a database that has none, so that the next such run (a
+     * test's new database) reads it back instead of parsing every file; null for none.
+     */
+    public Migrator withReplayCache(@Nullable Path directory) {
+        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, null);
+    }
+
+    /** As {@link #withReplayCache(Path)}, as the migrate jar with this identity would keep it. */
+    Migrator withReplayCache(Path directory, String codeIdentity) {
+        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, codeIdentity);
     }
 
     /** The migrator of this database's view of the migrations (squashed ones resolved against its history). */
     private Migrator over(Squashes.Resolution resolution) {
         return resolution.migrations() == migrations ? this
-                : new Migrator(resolution.migrations(), historyTableName, dataMigrationFactory);
+                : new Migrator(resolution.migrations(), historyTableName, dataMigrationFactory, replayCache, codeIdentity);
     }
 
     public List<Migration> migrations() {
@@ -118,14 +144,33 @@ public final class Migrator {
                 Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
                 Migrator view = over(resolution);
                 Map<String, HistoryRow> planning = resolution.planningRows();
-                MigrationPlan plan = view.plan(connection, dialect, planning, options);
+                ReplayCache cache = view.planCache(planning, options);
+                List<PlannedMigration> cached = cache == null ? null : cache.findPlan(dialect);
+                MigrationPlan plan = cached != null ? new MigrationPlan(cached)
+                        : view.plan(connection, dialect, planning, options);
                 MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
+                if (cache != null && cached == null) {
+                    cache.keepPlan(dialect, plan.migrations());
+                }
                 view.refreshFileHashes(connection, history, planning);
                 return settleSquashes(connection, history, resolution, result, options.prune());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The replay cache for this run's plan: only a run that applies every migration, plainly, to a
+     * database with no history row; there the plan depends on nothing but the files and the dialect.
+     */
+    private @Nullable ReplayCache planCache(Map<String, HistoryRow> rows, MigrateOptions options) {
+        if (replayCache == null || !rows.isEmpty() || migrations.isEmpty() || options.target() != null
+                || options.fake() || options.fakeInitial()) {
+            return null;
+        }
+        return codeIdentity == null ? ReplayCache.of(replayCache, migrations)
+                : ReplayCache.of(replayCache, migrations, codeIdentity);
     }
 
     /**

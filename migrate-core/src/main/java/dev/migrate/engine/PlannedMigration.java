@@ -35,14 +35,21 @@ public record PlannedMigration(Migration migration, Direction direction, boolean
      * data migration the executor runs (its {@code sql} then is empty).
      *
      * @param java the data migration this step runs, or null
+     * @param outsideTransaction an online operation, which this database runs outside a transaction
+     *        ({@link dev.migrate.dialect.Dialect#runsOutsideTransaction}); only a forward step is one
      */
-    public record Step(String description, List<String> sql, @Nullable JavaOperation java) {
+    public record Step(String description, List<String> sql, @Nullable JavaOperation java, boolean outsideTransaction) {
 
         /** How {@link #script()} shows a Java step, which sends no SQL of its own. */
         public static final String JAVA_PREFIX = "-- runs Java";
 
         public Step {
             sql = List.copyOf(sql);
+        }
+
+        /** A step that runs in the migration's transaction where there is one. */
+        public Step(String description, List<String> sql, @Nullable JavaOperation java) {
+            this(description, sql, java, false);
         }
 
         /** A step of SQL statements only. */

@@ -1,5 +1,6 @@
 package dev.migrate.engine;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaBytes;
 import java.io.IOException;
@@ -28,16 +29,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema a set of migration files replays to, kept in a directory between starts: a start whose
- * files are byte for byte those of an earlier start reads the schema back instead of parsing every
+ * What a set of migration files replays to, kept in a directory between starts: the schema, which a
+ * start whose files are byte for byte those of an earlier start reads back instead of parsing every
  * file again (the start-up's entity comparison needs it, and parsing 500 files took a third of a
- * second of CPU while Hibernate booted). A file is named after the {@link FileHash} of every
+ * second of CPU while Hibernate booted); and, per dialect, the plan that applies them all to a
+ * database that has none (a test's new database, a new environment), with each migration's checksum,
+ * so that applying them again parses no file either. A file is named after the {@link FileHash} of every
  * migration's id and file hash, in order, and of the migrate jar it was written by, so a changed, added
  * or removed file, or another version of migrate, finds no file; its content ends with a CRC of the
  * rest. Like the file hashes it is built on, the name tells one set of files from another by accident,
  * not against files made to collide: the files are the application's own. Only what a
- * replay accepted is kept, so no file's validation is skipped: the bytes that replayed once replay
- * the same way again.
+ * replay accepted is kept (and a plan only once it applied), so no file's validation is skipped: the
+ * bytes that replayed once replay the same way again.
  *
  * <p>A cache, never a source of truth: whatever goes wrong (no directory, no permission, a damaged or
  * foreign file, a directory another user owns or others may write to) is a miss, logged at DEBUG, and
@@ -47,6 +50,7 @@ final class ReplayCache {
 
     private static final Logger logger = LoggerFactory.getLogger(ReplayCache.class);
     private static final String SUFFIX = ".schema";
+    private static final String PLAN_SUFFIX = ".plan";
     private static final String TEMPORARY_SUFFIX = ".tmp";
     static final long STALE_TEMPORARY_MILLIS = 3_600_000;
     /** Files kept; the least recently used are removed when a new one is written. */
@@ -54,9 +58,9 @@ final class ReplayCache {
 
     private final Path directory;
     private final String key;
-    private final int migrations;
+    private final List<Migration> migrations;
 
-    private ReplayCache(Path directory, String key, int migrations) {
+    private ReplayCache(Path directory, String key, List<Migration> migrations) {
         this.directory = directory;
         this.key = key;
         this.migrations = migrations;
@@ -84,15 +88,72 @@ final class ReplayCache {
             text.append(migration.id()).append('\u0000').append(hash).append('\n');
         }
         String key = FileHash.of(text.toString().getBytes(StandardCharsets.UTF_8)).toString();
-        return new ReplayCache(directory, key, migrations.size());
+        return new ReplayCache(directory, key, List.copyOf(migrations));
     }
 
     /** The schema the migrations replayed to when they were last kept here, or null. */
     @Nullable Schema find() {
+        byte[] bytes = read(SUFFIX);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Schema schema = SchemaBytes.read(bytes);
+            logger.debug("Read the schema of {} migrations from the replay cache {}", migrations.size(), directory);
+            return schema;
+        } catch (RuntimeException e) {
+            logger.debug("Cannot read the schema in the replay cache {}: {}", directory, e.toString());
+            return null;
+        }
+    }
+
+    /** Keeps the schema the migrations replayed to, for the next start. */
+    void keep(Schema schema) {
+        write(SUFFIX, SchemaBytes.write(schema));
+    }
+
+    /**
+     * The plan that applies every one of the migrations to a database without any, as this dialect
+     * renders it, when it was last kept here; null otherwise. Each migration is then vouched for with
+     * the checksum computed when the plan was made, so that nothing of its file is parsed.
+     */
+    @Nullable List<PlannedMigration> findPlan(Dialect dialect) {
+        byte[] bytes = read(planSuffix(dialect));
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            List<String> checksums = new ArrayList<>(migrations.size());
+            List<PlannedMigration> plan = PlanBytes.read(bytes, migrations, checksums);
+            for (int i = 0; i < migrations.size(); i++) {
+                migrations.get(i).vouchedFor(migrations.get(i).fileHash(), checksums.get(i));
+            }
+            logger.debug("Read the plan of {} migrations from the replay cache {}", migrations.size(), directory);
+            return plan;
+        } catch (RuntimeException e) {
+            logger.debug("Cannot read the plan in the replay cache {}: {}", directory, e.toString());
+            return null;
+        }
+    }
+
+    /** Keeps a plan that applied every one of the migrations to a database without any, for the next such run. */
+    void keepPlan(Dialect dialect, List<PlannedMigration> plan) {
+        byte[] bytes = PlanBytes.write(plan);
+        if (bytes != null) {
+            write(planSuffix(dialect), bytes);
+        }
+    }
+
+    private static String planSuffix(Dialect dialect) {
+        return "." + dialect.variant() + PLAN_SUFFIX;
+    }
+
+    /** The content kept under this suffix, its CRC checked, or null. */
+    private byte @Nullable [] read(String suffix) {
         if (!usable(false)) {
             return null;
         }
-        Path file = directory.resolve(key + SUFFIX);
+        Path file = directory.resolve(key + suffix);
         try {
             if (!Files.isRegularFile(file)) {
                 return null;
@@ -102,27 +163,24 @@ final class ReplayCache {
                 logger.debug("Ignoring the damaged replay cache file {}", file);
                 return null;
             }
-            byte[] schema = new byte[content.length - 4];
-            System.arraycopy(content, 0, schema, 0, schema.length);
-            Schema read = SchemaBytes.read(schema);
+            byte[] kept = new byte[content.length - 4];
+            System.arraycopy(content, 0, kept, 0, kept.length);
             touch(file);
-            logger.debug("Read the schema of {} migrations from the replay cache {}", migrations, file);
-            return read;
+            return kept;
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot read the replay cache file {}: {}", file, e.toString());
             return null;
         }
     }
 
-    /** Keeps the schema the migrations replayed to, for the next start. */
-    void keep(Schema schema) {
+    /** Keeps the bytes under this suffix, followed by their CRC, replacing what was there in one move. */
+    private void write(String suffix, byte[] bytes) {
         if (!usable(true)) {
             return;
         }
-        Path file = directory.resolve(key + SUFFIX);
+        Path file = directory.resolve(key + suffix);
         Path temporary = null;
         try {
-            byte[] bytes = SchemaBytes.write(schema);
             byte[] content = new byte[bytes.length + 4];
             System.arraycopy(bytes, 0, content, 0, bytes.length);
             writeInt(content, bytes.length, crc(content, bytes.length));
@@ -130,7 +188,7 @@ final class ReplayCache {
             Files.write(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
-            logger.debug("Kept the schema of {} migrations in the replay cache {}", migrations, file);
+            logger.debug("Kept what {} migrations replay to in the replay cache {}", migrations.size(), file);
             removeOldest();
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot write the replay cache file {}: {}", file, e.toString());
@@ -199,7 +257,7 @@ final class ReplayCache {
 
     private void removeOldest() throws IOException {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*{" + SUFFIX + "," + PLAN_SUFFIX + "}")) {
             listed.forEach(files::add);
         }
         // a process killed while it wrote leaves its temporary file; an hour is longer than any write

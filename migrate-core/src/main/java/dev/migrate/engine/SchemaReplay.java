@@ -88,7 +88,8 @@ public final class SchemaReplay {
                     load(java, migration, i, o);
                     runs = o;
                 }
-                steps.add(new PlannedMigration.Step(operation.describe(), sql, runs));
+                steps.add(new PlannedMigration.Step(operation.describe(), sql, runs,
+                        dialect.runsOutsideTransaction(operation)));
             }
             prepared.add(new PlannedMigration(migration, PlannedMigration.Direction.FORWARDS, false, steps));
         }

@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.Schema;
 import dev.migrate.xml.MigrationReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,5 +229,53 @@ class ReplayCacheTest {
                 .withReplayCache(directory)).replayed()).isEqualTo(replayed);
         assertThat(cache(directory, first).find()).isNull();
         assertThat(cache(directory, load(), identity).find()).isEqualTo(replayed);
+    }
+
+    @Test
+    void aPlanIsKeptPerDialectAndVouchesForItsMigrationsChecksums() {
+        List<Migration> first = load();
+        List<PlannedMigration> plan = SchemaReplay.prepare(first, Set.of("0001_author", "0002_book"), Dialect.postgresql());
+        cache(directory, first).keepPlan(Dialect.postgresql(), plan);
+
+        List<Migration> again = load();
+        List<PlannedMigration> read = cache(directory, again).findPlan(Dialect.postgresql());
+        assertThat(read).isNotNull();
+        assertThat(read).extracting(PlannedMigration::steps)
+                .isEqualTo(plan.stream().map(PlannedMigration::steps).toList());
+        assertThat(read).extracting(p -> p.migration().id()).containsExactly("0001_author", "0002_book");
+        for (int i = 0; i < again.size(); i++) {
+            assertThat(again.get(i).checksum()).isEqualTo(first.get(i).checksum());
+        }
+
+        assertThat(cache(directory, load()).findPlan(Dialect.mariadb())).isNull();
+        assertThat(cache(directory, load()).findPlan(Dialect.h2())).isNull();
+        assertThat(cache(directory, load()).find()).as("a plan is not a schema").isNull();
+    }
+
+    @Test
+    void aDamagedPlanOrOneOfOtherMigrationsIsAMiss() throws IOException {
+        List<Migration> migrations = load();
+        cache(directory, migrations).keepPlan(Dialect.h2(),
+                SchemaReplay.prepare(migrations, Set.of("0001_author", "0002_book"), Dialect.h2()));
+        Path file;
+        try (var listed = Files.list(directory)) {
+            file = listed.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] damaged = bytes.clone();
+        damaged[bytes.length / 2] ^= 0x10;
+        Files.write(file, damaged);
+        List<Migration> again = load();
+        assertThat(cache(directory, again).findPlan(Dialect.h2())).isNull();
+
+        // a plan written for other migrations under this name (as only a collision could) is refused too
+        List<Migration> one = load().subList(0, 1);
+        byte[] other = PlanBytes.write(SchemaReplay.prepare(one, Set.of("0001_author"), Dialect.h2()));
+        byte[] content = java.util.Arrays.copyOf(other, other.length + 4);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(other);
+        java.nio.ByteBuffer.wrap(content, other.length, 4).putInt((int) crc.getValue());
+        Files.write(file, content);
+        assertThat(cache(directory, again).findPlan(Dialect.h2())).isNull();
     }
 }
