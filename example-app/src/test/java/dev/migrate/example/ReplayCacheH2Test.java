@@ -60,6 +60,34 @@ class ReplayCacheH2Test {
                 .contains("Add column format to book");
     }
 
+    /**
+     * Each start's database is new (in-memory H2), so each applies every file: a start whose files are
+     * those of an earlier one applies the plan that start kept, and one with a {@code <java>} change
+     * (0004, which the example has) keeps none.
+     */
+    @Test
+    void aNewDatabasesStartAppliesThePlanAnEarlierStartKept() throws Exception {
+        assumeTrue(Stream.of(dependencies().split(File.pathSeparator)).anyMatch(p -> p.matches(".*migrate-core[^/]*\\.jar")),
+                "migrate-core is on the class path as a jar (mvn verify)");
+        try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, migrations.resolve(file.getFileName()));
+            }
+        }
+        Run withJava = start();
+        assertThat(withJava.exitCode()).as(withJava.output()).isZero();
+        assertThat(withJava.output()).doesNotContain("Kept the plan");
+
+        Files.delete(migrations.resolve("0004_fill_book_format.xml"));
+        Run first = start();
+        assertThat(first.output()).contains("Kept the plan of 3 migrations in the replay cache " + cache)
+                .contains("Applied migration 0003_book_format");
+        Run second = start();
+        assertThat(second.exitCode()).as(second.output()).isEqualTo(first.exitCode());
+        assertThat(second.output()).contains("Read the plan of 3 migrations from the replay cache " + cache)
+                .doesNotContain("Kept the plan").contains("Applied migration 0003_book_format");
+    }
+
     private Run start() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", APP.resolve("target/classes") + File.pathSeparator + dependencies(),

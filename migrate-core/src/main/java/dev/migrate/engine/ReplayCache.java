@@ -109,7 +109,7 @@ final class ReplayCache {
 
     /** Keeps the schema the migrations replayed to, for the next start. */
     void keep(Schema schema) {
-        write(SUFFIX, SchemaBytes.write(schema));
+        write(SUFFIX, SchemaBytes.write(schema), "the schema");
     }
 
     /**
@@ -140,7 +140,7 @@ final class ReplayCache {
     void keepPlan(Dialect dialect, List<PlannedMigration> plan) {
         byte[] bytes = PlanBytes.write(plan);
         if (bytes != null) {
-            write(planSuffix(dialect), bytes);
+            write(planSuffix(dialect), bytes, "the plan");
         }
     }
 
@@ -174,7 +174,7 @@ final class ReplayCache {
     }
 
     /** Keeps the bytes under this suffix, followed by their CRC, replacing what was there in one move. */
-    private void write(String suffix, byte[] bytes) {
+    private void write(String suffix, byte[] bytes, String what) {
         if (!usable(true)) {
             return;
         }
@@ -188,7 +188,7 @@ final class ReplayCache {
             Files.write(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
-            logger.debug("Kept what {} migrations replay to in the replay cache {}", migrations.size(), file);
+            logger.debug("Kept {} of {} migrations in the replay cache {}", what, migrations.size(), file);
             removeOldest();
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot write the replay cache file {}: {}", file, e.toString());

@@ -14,7 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,9 @@ public final class HistoryTable {
             statement.setString(1, row.id());
             statement.setString(2, row.checksum());
             statement.setString(3, row.fileHash());
-            statement.setTimestamp(4, Timestamp.from(row.appliedAt()));
+            // the JVM's local time, as HistoryRow reads it back; pgjdbc formats a LocalDateTime itself, where a
+            // Timestamp goes through a Calendar for every row
+            statement.setObject(4, LocalDateTime.ofInstant(row.appliedAt(), ZoneId.systemDefault()));
             statement.setLong(5, row.executionMs());
             statement.setBoolean(6, row.success());
             statement.setInt(7, row.operationsDone());
