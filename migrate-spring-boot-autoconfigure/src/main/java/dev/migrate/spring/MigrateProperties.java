@@ -165,12 +165,14 @@ public class MigrateProperties {
     }
 
     /**
-     * Where the schema the migration files replay to is kept between starts, so that a start whose files
-     * did not change reads it back instead of parsing every file for the entity comparison.
+     * Where what the migration files replay to is kept between starts: the schema, so that a start whose
+     * files did not change reads it back instead of parsing every file for the entity comparison; and
+     * the plan of a start that applied every file to a new database, which the next such start applies
+     * without parsing them.
      */
     public static class ReplayCache {
 
-        /** Keep the replayed schema between starts. */
+        /** Keep the replayed schema, and the plan that applies every file to a new database, between starts. */
         private boolean enabled = true;
 
         /**
