@@ -33,14 +33,7 @@ class ReplayCacheH2Test {
 
     @Test
     void theNextStartReadsTheReplayedSchemaUntilAFileChanges() throws Exception {
-        // migrate keys its cache on its own jar; classes in a directory (mvn test in this build) are never cached
-        assumeTrue(Stream.of(dependencies().split(File.pathSeparator)).anyMatch(p -> p.matches(".*migrate-core[^/]*\\.jar")),
-                "migrate-core is on the class path as a jar (mvn verify)");
-        try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, migrations.resolve(file.getFileName()));
-            }
-        }
+        theExamplesMigrationsWithMigrateAsAJar();
 
         Run first = start();
         assertThat(first.exitCode()).as(first.output()).isZero();
@@ -67,13 +60,7 @@ class ReplayCacheH2Test {
      */
     @Test
     void aNewDatabasesStartAppliesThePlanAnEarlierStartKept() throws Exception {
-        assumeTrue(Stream.of(dependencies().split(File.pathSeparator)).anyMatch(p -> p.matches(".*migrate-core[^/]*\\.jar")),
-                "migrate-core is on the class path as a jar (mvn verify)");
-        try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, migrations.resolve(file.getFileName()));
-            }
-        }
+        theExamplesMigrationsWithMigrateAsAJar();
         Run withJava = start();
         assertThat(withJava.exitCode()).as(withJava.output()).isZero();
         assertThat(withJava.output()).doesNotContain("Kept the plan");
@@ -86,6 +73,18 @@ class ReplayCacheH2Test {
         assertThat(second.exitCode()).as(second.output()).isEqualTo(first.exitCode());
         assertThat(second.output()).contains("Read the plan of 3 migrations from the replay cache " + cache)
                 .doesNotContain("Kept the plan").contains("Applied migration 0003_book_format");
+    }
+
+    /** Copies the example's migrations; only where migrate-core is a jar, which the cache keys on. */
+    private void theExamplesMigrationsWithMigrateAsAJar() throws IOException {
+        // classes in a directory (mvn test in this build) are never cached
+        assumeTrue(Stream.of(dependencies().split(File.pathSeparator)).anyMatch(p -> p.matches(".*migrate-core[^/]*\\.jar")),
+                "migrate-core is on the class path as a jar (mvn verify)");
+        try (Stream<Path> files = Files.list(APP.resolve("src/main/resources/db/migrations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, migrations.resolve(file.getFileName()));
+            }
+        }
     }
 
     private Run start() throws Exception {
