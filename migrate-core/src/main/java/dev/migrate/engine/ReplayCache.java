@@ -53,8 +53,8 @@ final class ReplayCache {
     private static final String PLAN_SUFFIX = ".plan";
     private static final String TEMPORARY_SUFFIX = ".tmp";
     static final long STALE_TEMPORARY_MILLIS = 3_600_000;
-    /** Files kept; the least recently used are removed when a new one is written. */
-    static final int KEPT = 16;
+    /** Files kept, schemas and plans; the least recently used are removed when a new one is written. */
+    static final int KEPT = 32;
 
     private final Path directory;
     private final String key;

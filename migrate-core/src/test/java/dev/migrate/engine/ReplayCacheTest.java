@@ -171,6 +171,25 @@ class ReplayCacheTest {
     }
 
     @Test
+    void schemasAndPlansShareTheFilesKept() throws Exception {
+        List<Migration> migrations = load();
+        Schema replayed = SchemaReplay.of(migrations);
+        List<PlannedMigration> plan = SchemaReplay.prepare(migrations, Set.of("0001_author", "0002_book"), Dialect.h2());
+        for (int i = 0; i < ReplayCache.KEPT; i++) {
+            Thread.sleep(2);
+            ReplayCache cache = cache(directory, migrations, "build " + i);
+            cache.keep(replayed);
+            cache.keepPlan(Dialect.h2(), plan);
+        }
+        try (var listed = Files.list(directory)) {
+            assertThat(listed.filter(p -> p.toString().endsWith(".schema") || p.toString().endsWith(".plan")))
+                    .hasSize(ReplayCache.KEPT);
+        }
+        assertThat(cache(directory, load(), "build " + (ReplayCache.KEPT - 1)).findPlan(Dialect.h2())).isNotNull();
+        assertThat(cache(directory, load(), "build 0").findPlan(Dialect.h2())).isNull();
+    }
+
+    @Test
     void aTemporaryFileLeftByAKilledWriterGoesWhenItIsStale() throws IOException {
         List<Migration> migrations = load();
         Files.createDirectories(directory);
