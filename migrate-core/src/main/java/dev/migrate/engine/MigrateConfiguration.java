@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  *        database's own setting
  * @param online whether {@code make} writes the online forms of the changes that have one (indexes built
  *        concurrently, constraints validated after they are added, NOT NULL through a validated check)
- * @param replayCache a directory where the schema the migrations replay to is kept between starts
- *        ({@link ReplayCache}), so that a start whose files did not change parses none of them for the
- *        entity comparison; null: replayed at every start
+ * @param replayCache a directory where what the migrations replay to is kept between starts
+ *        ({@link ReplayCache}): the schema, so that a start whose files did not change parses none of them
+ *        for the entity comparison, and the plan of a run that applied them all to a new database, which
+ *        the next such run applies without parsing them; null: replayed at every start
  */
 public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migration>> migrations,
         Supplier<List<Migration>> developmentMigrations, String historyTable, @Nullable Path sourceDir,
@@ -146,7 +147,7 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
                 questioner, branchedMigrations, dataMigrationFactory, lockTimeout, writeOnline, replayCache);
     }
 
-    /** The replayed schema is kept in this directory between starts ({@code migrate.replay-cache.dir}); null for none. */
+    /** What the migrations replay to is kept in this directory between starts ({@code migrate.replay-cache.dir}); null for none. */
     public MigrateConfiguration withReplayCache(@Nullable Path directory) {
         return new MigrateConfiguration(dataSource, migrations, developmentMigrations, historyTable, sourceDir,
                 questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online, directory);

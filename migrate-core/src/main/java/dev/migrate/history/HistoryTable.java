@@ -127,6 +127,9 @@ public final class HistoryTable {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(json)) {
             byte[] text = result.next() ? result.getBytes(1) : null;
             return text == null ? new LinkedHashMap<>() : HistoryJson.rows(text);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + ", in the JSON text " + dialect.name() + " gave for the rows of "
+                    + name, e);
         }
     }
 
