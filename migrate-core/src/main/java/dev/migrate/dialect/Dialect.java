@@ -152,6 +152,15 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     public abstract boolean supportsTransactionalDdl();
 
     /**
+     * An expression for the whole milliseconds since the current transaction began, as the database
+     * measures them, or null where it has none: a statement sent with the transaction's others in one
+     * round trip can then say how long they took.
+     */
+    public @Nullable String millisSinceTransactionStart() {
+        return null;
+    }
+
+    /**
      * A query giving the rows of {@code select COLUMNS from TABLE order by ORDER} as one JSON array of
      * arrays, one per row (null when there are none), or null where the database has no such
      * aggregate. Reading 500 history rows one by one through the driver cost a cold start twice what
@@ -575,7 +584,7 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     }
 
     /** A string literal: quotes doubled (and, where the database needs it, backslashes). */
-    String stringLiteral(String value) {
+    public String stringLiteral(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 

@@ -135,7 +135,7 @@ final class MariaDbDialect extends Dialect {
 
     /** Backslash is an escape character in MariaDB strings (unless NO_BACKSLASH_ESCAPES), so it is doubled. */
     @Override
-    String stringLiteral(String value) {
+    public String stringLiteral(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 

@@ -50,6 +50,11 @@ final class PostgreSqlDialect extends Dialect {
     }
 
     @Override
+    public String millisSinceTransactionStart() {
+        return "(extract(epoch from clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
+    }
+
+    @Override
     public String rowsAsJsonQuery(String columns, String table, String order) {
         return "select json_agg(json_build_array(" + columns + ") order by " + order + ") from " + table;
     }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public final class HistoryTable {
     public static final String DEFAULT_NAME = "migrate_history";
 
     private static final int FAILURE_LENGTH = 4000;
+    private static final DateTimeFormatter TIMESTAMP_LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final String name;
     private final Dialect dialect;
@@ -167,8 +169,7 @@ public final class HistoryTable {
         String sql = insertSql;
         if (sql == null) {
             // made once: a run writes a row per migration
-            sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash",
-                    "applied_at", "execution_ms", "success", "operations_done", "failure") + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
+            sql = insertInto() + "(?, ?, ?, ?, ?, ?, ?, ?)";
             insertSql = sql;
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -184,6 +185,31 @@ public final class HistoryTable {
             statement.setString(8, truncate(row.failure()));
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * The insert of a row as one statement with its values written in, to be sent in one
+     * round trip with the migration's statements, in their transaction: its {@code execution_ms} is
+     * measured by the database, from the start of the transaction to the insert ({@code row}'s is not
+     * used). Null where the database cannot measure it.
+     */
+    public @Nullable String insertTimedByDatabase(HistoryRow row) {
+        String executionMs = dialect.millisSinceTransactionStart();
+        if (executionMs == null) {
+            return null;
+        }
+        String fileHash = row.fileHash();
+        String failure = truncate(row.failure());
+        return insertInto() + "(" + dialect.stringLiteral(row.id()) + ", " + dialect.stringLiteral(row.checksum()) + ", "
+                + (fileHash == null ? "null" : dialect.stringLiteral(fileHash)) + ", timestamp '"
+                + LocalDateTime.ofInstant(row.appliedAt(), ZoneId.systemDefault()).format(TIMESTAMP_LITERAL) + "', "
+                + executionMs + ", " + row.success() + ", " + row.operationsDone() + ", "
+                + (failure == null ? "null" : dialect.stringLiteral(failure)) + ")";
+    }
+
+    private String insertInto() {
+        return "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash", "applied_at",
+                "execution_ms", "success", "operations_done", "failure") + ") values ";
     }
 
     /** Records progress of a running migration, or its end. */

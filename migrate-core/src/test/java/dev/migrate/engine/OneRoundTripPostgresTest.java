@@ -1,0 +1,182 @@
+package dev.migrate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.history.HistoryRow;
+import dev.migrate.history.HistoryTable;
+import dev.migrate.operation.AddColumn;
+import dev.migrate.operation.Operation;
+import dev.migrate.operation.SqlOperation;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.FreshDatabase;
+import dev.migrate.testing.OperationFixtures;
+import dev.migrate.xml.MigrationDocument;
+import dev.migrate.xml.MigrationReader;
+import dev.migrate.xml.MigrationWriter;
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On PostgreSQL a migration's statements and its history row go to the database as one batch, and
+ * a batch that fails is sent again one statement at a time, so that the failure names its statement.
+ * The calls the migrator makes on the connection are recorded through a proxy.
+ */
+class OneRoundTripPostgresTest extends FreshDatabase {
+
+    @TempDir
+    Path migrations;
+
+    /** Every call on the connection and its statements, as "execute", "executeBatch", "prepareStatement", "commit". */
+    private final List<String> calls = new ArrayList<>();
+
+    @Override
+    protected DatabaseKind kind() {
+        return DatabaseKind.POSTGRES;
+    }
+
+    @Test
+    void aMigrationAndItsRowAreOneBatchAndItsCommit() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_edition", List.of("0001_library"), List.of(edition(), new SqlOperation(
+                List.of("update book set edition = 1", "select count(*) from book"), List.of())));
+
+        MigrateResult result = migrateRecordingCalls();
+
+        assertThat(result.applied()).containsExactly("0001_library", "0002_edition");
+        assertThat(calls).containsSubsequence("executeBatch", "commit", "executeBatch", "commit")
+                .filteredOn("executeBatch"::equals).hasSize(2);
+        assertThat(calls).doesNotContain("execute", "executeUpdate");
+        Map<String, HistoryRow> rows = rows();
+        for (Migration migration : migrator().migrations()) {
+            HistoryRow row = rows.get(migration.id());
+            assertThat(row.success()).isTrue();
+            assertThat(row.checksum()).isEqualTo(migration.checksum());
+            assertThat(row.fileHash()).isEqualTo(migration.fileHash());
+            assertThat(row.operationsDone()).isEqualTo(migration.operations().size());
+            assertThat(row.executionMs()).isBetween(0L, 60_000L);
+            assertThat(row.appliedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        }
+    }
+
+    /**
+     * The batch fails; sent again one by one, the failure names the statement, and the history says
+     * the same. Fixed, the migration's failed row is replaced in the batch that applies it.
+     */
+    @Test
+    void aFailedBatchIsSentAgainOneByOneAndNamesItsStatement() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_broken", List.of("0001_library"),
+                List.of(edition(), new SqlOperation(List.of("insert into no_such_table values (1)"), List.of())));
+
+        assertThatThrownBy(this::migrateRecordingCalls).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("Migration 0002_broken failed at operation 2 of 2")
+                .hasMessageContaining("SQL: insert into no_such_table values (1)")
+                .hasMessageContaining("relation \"no_such_table\" does not exist");
+        assertThat(calls).containsSubsequence("executeBatch", "commit", "executeBatch", "rollback", "execute",
+                "execute", "rollback");
+        assertThat(rows().get("0002_broken").failure()).startsWith("Operation 2 of 2 (Run SQL: insert into no_such_table");
+
+        write("0002_broken", List.of("0001_library"), List.of(edition()));
+        calls.clear();
+        assertThat(migrateRecordingCalls().applied()).containsExactly("0002_broken");
+        assertThat(calls).filteredOn("executeBatch"::equals).hasSize(1);
+        assertThat(rows()).hasSize(2).allSatisfy((id, row) -> assertThat(row.success()).isTrue());
+    }
+
+    /** The row's values are written into the statement: quotes and backslashes must come back as they went. */
+    @Test
+    void aRowWrittenIntoItsStatementReadsBackAsItWas() throws Exception {
+        try (Connection connection = database.connect()) {
+            HistoryTable history = new HistoryTable(HistoryTable.DEFAULT_NAME, Dialect.fromConnection(connection));
+            history.create(connection);
+            Instant appliedAt = Instant.parse("2026-07-01T23:59:59.001Z");
+            HistoryRow quoted = new HistoryRow("0001_o'brien\\x", "c'1\\", null, appliedAt, 0, false, 2, "it's \\n 'no'");
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(history.insertTimedByDatabase(quoted));
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            HistoryRow row = history.readAll(connection).get(quoted.id());
+            assertThat(row).isEqualTo(new HistoryRow(quoted.id(), quoted.checksum(), null, appliedAt, row.executionMs(),
+                    false, 2, quoted.failure()));
+        }
+    }
+
+    private static Operation edition() {
+        return new AddColumn("book", Column.of("edition", ColumnType.of(DataType.INTEGER), true));
+    }
+
+    private MigrateResult migrateRecordingCalls() throws Exception {
+        try (Connection connection = database.connect()) {
+            return migrator().migrate(recording(connection), null);
+        }
+    }
+
+    private Map<String, HistoryRow> rows() throws Exception {
+        try (Connection connection = database.connect()) {
+            return new HistoryTable(HistoryTable.DEFAULT_NAME, Dialect.fromConnection(connection)).readAll(connection);
+        }
+    }
+
+    /** The connection, recording the calls that send the migrations' statements and end their transactions. */
+    private Connection recording(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                recordingHandler(connection, Connection.class));
+    }
+
+    private InvocationHandler recordingHandler(Object target, Class<?> type) {
+        return (proxy, method, args) -> {
+            String name = method.getName();
+            if (List.of("execute", "executeUpdate", "executeBatch", "commit", "rollback").contains(name)
+                    && !(args != null && args.length == 1 && args[0] instanceof String sql && isRunBookkeeping(sql))) {
+                calls.add(name);
+            }
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (result instanceof Statement statement && !type.equals(Statement.class)) {
+                Class<?> returned = method.getReturnType();
+                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {returned},
+                        recordingHandler(statement, Statement.class));
+            }
+            return result;
+        };
+    }
+
+    /** What a run sends before and after the migrations: the lock, the history table and its reads. */
+    private static boolean isRunBookkeeping(String sql) {
+        return sql.contains("migrate_history") && !sql.startsWith("insert") || sql.contains("advisory")
+                || sql.contains("current_catalog") || sql.startsWith("set ") || sql.startsWith("reset ");
+    }
+
+    private Migrator migrator() {
+        return new Migrator(new MigrationLoader(new MigrationReader()).load(new MigrationScanner(getClass().getClassLoader())
+                .scan(List.of("filesystem:" + migrations))), HistoryTable.DEFAULT_NAME);
+    }
+
+    private void write(String id, List<String> dependsOn, List<Operation> operations) throws IOException {
+        Files.writeString(migrations.resolve(id + ".xml"),
+                new MigrationWriter().write(new MigrationDocument(dependsOn, operations)));
+    }
+}
