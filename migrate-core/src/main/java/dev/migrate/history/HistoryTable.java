@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ public final class HistoryTable {
     public static final String DEFAULT_NAME = "migrate_history";
 
     private static final int FAILURE_LENGTH = 4000;
-    private static final DateTimeFormatter TIMESTAMP_LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final String name;
     private final Dialect dialect;
@@ -191,7 +189,8 @@ public final class HistoryTable {
      * The insert of a row as one statement with its values written in, to be sent in one
      * round trip with the migration's statements, in their transaction: its {@code execution_ms} is
      * measured by the database, from the start of the transaction to the insert ({@code row}'s is not
-     * used). Null where the database cannot measure it.
+     * used). Null where the database cannot measure it. The time is written as {@link LocalDateTime}
+     * prints it, in ISO 8601, which needs no formatter loaded.
      */
     public @Nullable String insertTimedByDatabase(HistoryRow row) {
         String executionMs = dialect.millisSinceTransactionStart();
@@ -202,7 +201,7 @@ public final class HistoryTable {
         String failure = truncate(row.failure());
         return insertInto() + "(" + dialect.stringLiteral(row.id()) + ", " + dialect.stringLiteral(row.checksum()) + ", "
                 + (fileHash == null ? "null" : dialect.stringLiteral(fileHash)) + ", timestamp '"
-                + LocalDateTime.ofInstant(row.appliedAt(), ZoneId.systemDefault()).format(TIMESTAMP_LITERAL) + "', "
+                + LocalDateTime.ofInstant(row.appliedAt(), ZoneId.systemDefault()) + "', "
                 + executionMs + ", " + row.success() + ", " + row.operationsDone() + ", "
                 + (failure == null ? "null" : dialect.stringLiteral(failure)) + ")";
     }
