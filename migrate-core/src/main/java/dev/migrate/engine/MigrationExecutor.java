@@ -244,7 +244,13 @@ final class MigrationExecutor {
             statement.executeBatch();
             return true;
         } catch (SQLException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                // the connection is gone, most likely: the batch's error says why
+                e.addSuppressed(rollback);
+                throw e;
+            }
             Log.logger.debug("{}: its statements failed as one batch ({}); sending them one by one to name the failing one",
                     migration.id(), e.getMessage());
             return false;
