@@ -100,6 +100,24 @@ class OneRoundTripPostgresTest extends FreshDatabase {
         assertThat(rows()).hasSize(2).allSatisfy((id, row) -> assertThat(row.success()).isTrue());
     }
 
+    /** pgjdbc refuses a batch entry holding two statements; the migration is then sent one statement at a time. */
+    @Test
+    void statementsTheDriverWillNotBatchAreSentOneByOne() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_two_in_one", List.of("0001_library"), List.of(new SqlOperation(
+                List.of("create table note (id int); insert into note values (1)"), List.of())));
+
+        assertThat(migrateRecordingCalls().applied()).containsExactly("0001_library", "0002_two_in_one");
+
+        assertThat(calls).containsSubsequence("executeBatch", "commit", "rollback", "execute", "executeUpdate", "commit");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("select count(*) from note")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getInt(1)).isEqualTo(1);
+        }
+        assertThat(rows().get("0002_two_in_one").success()).isTrue();
+    }
+
     /**
      * The row's values are written into the statement: quotes and backslashes must come back as they
      * went, and so must a time with whole seconds or whole minutes, which ISO 8601 prints shorter.
