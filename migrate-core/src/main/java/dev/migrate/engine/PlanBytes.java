@@ -1,12 +1,12 @@
 package dev.migrate.engine;
 
+import dev.migrate.schema.SchemaBytes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * description, statements and whether it runs outside a transaction. Read back onto the same
  * migrations, it is the plan their replay renders, without a file parsed. A step that runs Java is
  * not written (its class is checked on the class path at every run), so neither is a plan with one.
+ * Strings and counts are written as {@link dev.migrate.schema.SchemaBytes} writes them.
  */
 final class PlanBytes {
 
@@ -34,19 +35,16 @@ final class PlanBytes {
                 if (planned.backwards() || planned.fake()) {
                     return null;
                 }
-                writeString(out, planned.migration().id());
-                writeString(out, planned.migration().checksum());
+                SchemaBytes.writeString(out, planned.migration().id());
+                SchemaBytes.writeString(out, planned.migration().checksum());
                 out.writeInt(planned.steps().size());
                 for (PlannedMigration.Step step : planned.steps()) {
                     if (step.java() != null) {
                         return null;
                     }
-                    writeString(out, step.description());
+                    SchemaBytes.writeString(out, step.description());
                     out.writeBoolean(step.outsideTransaction());
-                    out.writeInt(step.sql().size());
-                    for (String sql : step.sql()) {
-                        writeString(out, sql);
-                    }
+                    SchemaBytes.writeStrings(out, step.sql());
                 }
             }
         } catch (IOException e) {
@@ -67,21 +65,16 @@ final class PlanBytes {
             }
             List<PlannedMigration> plan = new ArrayList<>(migrations.size());
             for (Migration migration : migrations) {
-                if (!readString(in).equals(migration.id())) {
+                if (!SchemaBytes.readString(in).equals(migration.id())) {
                     throw new IllegalArgumentException("a plan of other migrations");
                 }
-                checksums.add(readString(in));
-                int count = count(in);
-                List<PlannedMigration.Step> steps = new ArrayList<>(count);
+                checksums.add(SchemaBytes.readString(in));
+                int count = SchemaBytes.count(in);
+                List<PlannedMigration.Step> steps = new ArrayList<>(Math.min(count, 64));
                 for (int i = 0; i < count; i++) {
-                    String description = readString(in);
+                    String description = SchemaBytes.readString(in);
                     boolean outsideTransaction = in.readBoolean();
-                    int statements = count(in);
-                    List<String> sql = new ArrayList<>(statements);
-                    for (int j = 0; j < statements; j++) {
-                        sql.add(readString(in));
-                    }
-                    steps.add(new PlannedMigration.Step(description, sql, null, outsideTransaction));
+                    steps.add(new PlannedMigration.Step(description, SchemaBytes.readStrings(in), null, outsideTransaction));
                 }
                 plan.add(new PlannedMigration(migration, PlannedMigration.Direction.FORWARDS, false, steps));
             }
@@ -92,25 +85,5 @@ final class PlanBytes {
         } catch (IOException e) {
             throw new IllegalArgumentException("a plan cut short", e);
         }
-    }
-
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IllegalArgumentException("a count of " + count + " with " + in.available() + " bytes left");
-        }
-        return count;
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[count(in)];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
     }
 }

@@ -171,14 +171,16 @@ public final class SchemaBytes {
         return new Column(name, type, nullable, defaultValue, in.readBoolean());
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    /** A list of strings: its size, then each string as {@link #writeString} writes it. */
+    public static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String string : strings) {
             writeString(out, string);
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    /** A list {@link #writeStrings} wrote; a damaged one fails as {@code IllegalArgumentException} or an {@code IOException}. */
+    public static List<String> readStrings(DataInputStream in) throws IOException {
         int count = count(in);
         List<String> strings = new ArrayList<>(Math.min(count, 64));
         for (int i = 0; i < count; i++) {
@@ -188,13 +190,14 @@ public final class SchemaBytes {
     }
 
     /** Length and UTF-8 bytes: {@code writeUTF} stops at 64 KB, and a check's text need not. */
-    private static void writeString(DataOutputStream out, String string) throws IOException {
+    public static void writeString(DataOutputStream out, String string) throws IOException {
         byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    /** A string {@link #writeString} wrote, its length checked against what is left. */
+    public static String readString(DataInputStream in) throws IOException {
         int length = count(in);
         if (length > in.available()) {
             throw new IllegalArgumentException("a string longer than what is left");
@@ -226,7 +229,8 @@ public final class SchemaBytes {
         return in.readBoolean() ? in.readInt() : null;
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    /** A count written with {@code writeInt}, refused when negative or beyond any list this format holds. */
+    public static int count(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > MAX_COUNT) {
             throw new IllegalArgumentException("a count of " + count);
