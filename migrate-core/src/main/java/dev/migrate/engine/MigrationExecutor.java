@@ -171,15 +171,11 @@ final class MigrationExecutor {
         connection.setAutoCommit(false);
         int done = 0;
         try {
-            if (retry) {
-                history.delete(connection, migration.id());
-            }
-            if (sentInOneRoundTrip(connection, prepared, appliedAt)) {
+            if (sentInOneRoundTrip(connection, prepared, appliedAt, retry)) {
                 connection.commit();
                 return;
             }
             if (retry) {
-                // the rollback of the round trip brought the row back
                 history.delete(connection, migration.id());
             }
             while (done < prepared.steps().size()) {
@@ -211,17 +207,18 @@ final class MigrationExecutor {
     }
 
     /**
-     * Sends every statement of a migration without data migrations, and its history row, to the
-     * database as one batch in the transaction the caller opened: one round trip per migration and its
-     * commit, where sending them one by one took one per statement and two more. Returns false, having
-     * sent nothing, where the database cannot time the row itself; and false, having rolled back, where
-     * the batch failed, so that the caller sends the statements one by one in a new transaction: a
-     * batch's error does not say, in words any driver keeps to, which statement failed, and the failure
-     * must name it. (The statements ran inside a transaction that was rolled back, so the second time
-     * finds the database as the first did.)
+     * Sends every statement of a migration without data migrations, and its history row (replacing a
+     * failed one on a {@code retry}), to the database as one batch in the transaction the caller
+     * opened: one round trip per migration and its commit, where sending them one by one took one per
+     * statement and two more. Returns false, having sent nothing, where a step runs Java or the
+     * database cannot time the row itself; and false, having rolled back, where the batch failed, so
+     * that the caller sends the statements one by one in a new transaction: a batch's error does not
+     * say, in words any driver keeps to, which statement failed, and the failure must name it. (The
+     * statements ran inside a transaction that was rolled back, so the second time finds the database
+     * as the first did.)
      */
-    private boolean sentInOneRoundTrip(Connection connection, PlannedMigration prepared, Instant appliedAt)
-            throws SQLException {
+    private boolean sentInOneRoundTrip(Connection connection, PlannedMigration prepared, Instant appliedAt,
+            boolean retry) throws SQLException {
         for (Step step : prepared.steps()) {
             if (step.java() != null) {
                 return false;
@@ -232,6 +229,10 @@ final class MigrationExecutor {
                 migration.fileHash(), appliedAt, 0, true, prepared.steps().size(), null));
         if (row == null) {
             return false;
+        }
+        if (retry) {
+            // the failed row goes in the same transaction; a rollback below brings it back
+            history.delete(connection, migration.id());
         }
         try (Statement statement = connection.createStatement()) {
             for (Step step : prepared.steps()) {
