@@ -234,7 +234,7 @@ final class MigrationExecutor {
             // the failed row goes in the same transaction; a rollback below brings it back
             history.delete(connection, migration.id());
         }
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = sendingAsWritten(connection)) {
             for (Step step : prepared.steps()) {
                 for (String sql : step.sql()) {
                     Log.logger.debug("{}: {}", migration.id(), sql);
@@ -384,6 +384,23 @@ final class MigrationExecutor {
         return !prepared.backwards() && prepared.steps().get(index).outsideTransaction();
     }
 
+    /**
+     * A statement that sends SQL as written: JDBC's escapes ({@code {fn ...}}, {@code {d ...}}) are not
+     * translated, as Flyway sends a migration's SQL. The rendered DDL has none, and the driver's scan
+     * of every statement and history row for them cost a cold JVM's compiler more than the scan itself
+     * (pgjdbc's {@code Parser.parseSql}: 0.19-0.23 s of C2 while 500 migrations were applied).
+     */
+    private static Statement sendingAsWritten(Connection connection) throws SQLException {
+        Statement statement = connection.createStatement();
+        try {
+            statement.setEscapeProcessing(false);
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+        return statement;
+    }
+
     private Dialect dialect(Connection connection) {
         if (dialect == null) {
             try {
@@ -411,7 +428,7 @@ final class MigrationExecutor {
      */
     private void execute(Connection connection, PlannedMigration prepared, int index) throws StepFailure {
         Step step = prepared.steps().get(index);
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = sendingAsWritten(connection)) {
             for (String sql : step.sql()) {
                 Log.logger.debug("{}: {}", prepared.migration().id(), sql);
                 try {

@@ -60,8 +60,9 @@ class OneRoundTripPostgresTest extends FreshDatabase {
         MigrateResult result = migrateRecordingCalls();
 
         assertThat(result.applied()).containsExactly("0001_library", "0002_edition");
-        assertThat(calls).containsSubsequence("executeBatch", "commit", "executeBatch", "commit")
-                .filteredOn("executeBatch"::equals).hasSize(2);
+        // sent as written: no JDBC escape processing, as Flyway sends a migration's SQL
+        assertThat(calls).containsSubsequence("setEscapeProcessing false", "executeBatch", "commit",
+                "setEscapeProcessing false", "executeBatch", "commit").filteredOn("executeBatch"::equals).hasSize(2);
         assertThat(calls).doesNotContain("execute", "executeUpdate");
         Map<String, HistoryRow> rows = rows();
         for (Migration migration : migrator().migrations()) {
@@ -98,6 +99,31 @@ class OneRoundTripPostgresTest extends FreshDatabase {
         assertThat(migrateRecordingCalls().applied()).containsExactly("0002_broken");
         assertThat(calls).filteredOn("executeBatch"::equals).hasSize(1);
         assertThat(rows()).hasSize(2).allSatisfy((id, row) -> assertThat(row.success()).isTrue());
+    }
+
+    /**
+     * pgjdbc syncs part-way through a long batch (every 250 or so statements); the migration's
+     * transaction spans the syncs, so a failure at its end leaves nothing of it in the database.
+     */
+    @Test
+    void aLongBatchThatFailsAtItsEndKeepsNothing() throws Exception {
+        write("0001_library", List.of(), OperationFixtures.library());
+        List<String> inserts = new ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            inserts.add("insert into author (name) values ('author " + i + "')");
+        }
+        inserts.add("insert into no_such_table values (1)");
+        write("0002_authors", List.of("0001_library"), List.of(new SqlOperation(inserts, List.of())));
+
+        assertThatThrownBy(this::migrateRecordingCalls).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("operation 1 of 1").hasMessageContaining("relation \"no_such_table\" does not exist");
+
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("select count(*) from author")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getInt(1)).isZero();
+        }
+        assertThat(rows().get("0002_authors").success()).isFalse();
     }
 
     /** pgjdbc refuses a batch entry holding two statements; the migration is then sent one statement at a time. */
@@ -175,6 +201,9 @@ class OneRoundTripPostgresTest extends FreshDatabase {
     private InvocationHandler recordingHandler(Object target, Class<?> type) {
         return (proxy, method, args) -> {
             String name = method.getName();
+            if (name.equals("setEscapeProcessing")) {
+                calls.add(name + " " + args[0]);
+            }
             if (List.of("execute", "executeUpdate", "executeBatch", "commit", "rollback").contains(name)
                     && !(args != null && args.length == 1 && args[0] instanceof String sql && isRunBookkeeping(sql))) {
                 calls.add(name);
