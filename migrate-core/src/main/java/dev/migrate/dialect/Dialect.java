@@ -41,11 +41,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -469,7 +470,12 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
      */
     public List<Column> hibernateColumnOrder(List<Column> columns) {
         List<Column> sorted = new ArrayList<>(columns);
-        sorted.sort(this::compareAsHibernateOrders);
+        sorted.sort(new Comparator<Column>() {
+            @Override
+            public int compare(Column a, Column b) {
+                return compareAsHibernateOrders(a, b);
+            }
+        });
         return List.copyOf(sorted);
     }
 
@@ -566,7 +572,9 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
             columns = hibernateColumnOrder(columns);
         }
         List<String> parts = new ArrayList<>();
-        columns.forEach(c -> parts.add(columnDefinition(c)));
+        for (Column column : columns) {
+            parts.add(columnDefinition(column));
+        }
         if (!operation.primaryKey().isEmpty()) {
             parts.add("primary key " + columnList(operation.primaryKey()));
         }
@@ -594,7 +602,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     }
 
     String enumValues(List<String> values) {
-        return values.stream().map(this::stringLiteral).collect(Collectors.joining(","));
+        StringJoiner literals = new StringJoiner(",");
+        for (String value : values) {
+            literals.add(stringLiteral(value));
+        }
+        return literals.toString();
     }
 
     /** An enum type's values, sorted as Hibernate sorts them for a database's enum type. */
@@ -608,7 +620,15 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
 
     String createIndex(String table, Index index) {
         return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-                + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")";
+                + " (" + joined(index.columns()) + ")";
+    }
+
+    private String joined(List<IndexColumn> columns) {
+        StringJoiner list = new StringJoiner(", ");
+        for (IndexColumn column : columns) {
+            list.add(indexColumn(column));
+        }
+        return list.toString();
     }
 
     private String indexColumn(IndexColumn column) {
@@ -706,7 +726,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     }
 
     String columnList(List<String> columns) {
-        return "(" + columns.stream().map(this::quote).collect(Collectors.joining(", ")) + ")";
+        StringJoiner list = new StringJoiner(", ", "(", ")");
+        for (String column : columns) {
+            list.add(quote(column));
+        }
+        return list.toString();
     }
 
     static String requireIdentifier(String identifier) {

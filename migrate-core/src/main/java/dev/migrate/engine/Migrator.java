@@ -300,8 +300,13 @@ public final class Migrator {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
             }
             if (!options.fake()) {
-                refuseFailedRows(connection, dialect, planned.stream().filter(p -> !p.fake())
-                        .map(PlannedMigration::migration).toList(), rows);
+                List<Migration> run = new ArrayList<>(planned.size());
+                for (PlannedMigration migration : planned) {
+                    if (!migration.fake()) {
+                        run.add(migration.migration());
+                    }
+                }
+                refuseFailedRows(connection, dialect, run, rows);
             }
         }
         if (options.fake()) {

@@ -30,16 +30,7 @@ final class ParseAhead {
         if (helpers <= 0 || migrations.size() < WORTH_A_THREAD) {
             return stop;
         }
-        AtomicInteger next = new AtomicInteger(migrations.size());
-        Runnable work = () -> {
-            for (int i = next.decrementAndGet(); i >= 0 && !stop.get(); i = next.decrementAndGet()) {
-                try {
-                    migrations.get(i).operations();
-                } catch (RuntimeException e) {
-                    // the replay meets it in order and reports it
-                }
-            }
-        };
+        Runnable work = new ParsingFromTheLast(migrations, stop);
         for (int i = 0; i < helpers; i++) {
             Thread thread = new Thread(work, "migrate-parse-" + (i + 1));
             thread.setDaemon(true);
@@ -61,7 +52,49 @@ final class ParseAhead {
         if (Runtime.getRuntime().availableProcessors() < 2 || migrations.size() < WORTH_A_THREAD) {
             return stop;
         }
-        Thread thread = new Thread(() -> {
+        Thread thread = new Thread(new Checksumming(migrations, stop), "migrate-checksums");
+        thread.setDaemon(true);
+        thread.start();
+        return stop;
+    }
+
+    /** Parses the files from the last one back, sharing the next one to take with other helpers. */
+    private static final class ParsingFromTheLast implements Runnable {
+
+        private final List<Migration> migrations;
+        private final Helpers stop;
+        private final AtomicInteger next;
+
+        ParsingFromTheLast(List<Migration> migrations, Helpers stop) {
+            this.migrations = migrations;
+            this.stop = stop;
+            this.next = new AtomicInteger(migrations.size());
+        }
+
+        @Override
+        public void run() {
+            for (int i = next.decrementAndGet(); i >= 0 && !stop.get(); i = next.decrementAndGet()) {
+                try {
+                    migrations.get(i).operations();
+                } catch (RuntimeException e) {
+                    // the replay meets it in order and reports it
+                }
+            }
+        }
+    }
+
+    private static final class Checksumming implements Runnable {
+
+        private final List<Migration> migrations;
+        private final Helpers stop;
+
+        Checksumming(List<Migration> migrations, Helpers stop) {
+            this.migrations = migrations;
+            this.stop = stop;
+        }
+
+        @Override
+        public void run() {
             for (int i = 0; i < migrations.size() && !stop.get(); i++) {
                 try {
                     migrations.get(i).checksum();
@@ -69,10 +102,7 @@ final class ParseAhead {
                     // the caller computes it again when it writes the row, and reports it there
                 }
             }
-        }, "migrate-checksums");
-        thread.setDaemon(true);
-        thread.start();
-        return stop;
+        }
     }
 
     /** The helper threads' stop sign: closing it stops them after the file at hand. */

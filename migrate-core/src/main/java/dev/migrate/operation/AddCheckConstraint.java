@@ -3,7 +3,6 @@ package dev.migrate.operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +23,7 @@ public record AddCheckConstraint(String tableName, CheckConstraint constraint, b
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> {
-            List<CheckConstraint> constraints = new ArrayList<>(t.checkConstraints());
-            constraints.add(constraint);
-            return t.withCheckConstraints(constraints);
-        });
+        return schema.withTable(schema.requireTable(tableName).withCheckConstraint(constraint));
     }
 
     @Override

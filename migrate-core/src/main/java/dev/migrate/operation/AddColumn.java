@@ -26,7 +26,7 @@ public record AddColumn(String tableName, Column column) implements Operation {
         if (schema.requireTable(tableName).column(column.name()).isPresent()) {
             throw new SchemaException("Table " + tableName + " already has a column " + column.name());
         }
-        return schema.withTable(tableName, t -> t.withAddedColumn(column));
+        return schema.withTable(schema.requireTable(tableName).withAddedColumn(column));
     }
 
     @Override

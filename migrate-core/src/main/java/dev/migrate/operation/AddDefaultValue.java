@@ -4,6 +4,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.DefaultValue;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ public record AddDefaultValue(String tableName, String columnName, DefaultValue 
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withDefaultValue(defaultValue)));
+        Table table = schema.requireTable(tableName);
+        return schema.withTable(table.withColumn(table.requireColumn(columnName).withDefaultValue(defaultValue)));
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,18 +25,17 @@ public record AddForeignKeyConstraint(String tableName, ForeignKey foreignKey, b
 
     @Override
     public Schema applyTo(Schema schema) {
-        Table referenced = schema.table(foreignKey.referencedTable()).orElseThrow(() -> new SchemaException(
-                "Foreign key " + Identifiers.printable(foreignKey.name()) + " references table "
-                        + Identifiers.printable(foreignKey.referencedTable())
-                        + ", which does not exist"));
-        foreignKey.referencedColumns().forEach(referenced::requireColumn);
+        Table referenced = schema.table(foreignKey.referencedTable()).orElse(null);
+        if (referenced == null) {
+            throw new SchemaException("Foreign key " + Identifiers.printable(foreignKey.name()) + " references table "
+                    + Identifiers.printable(foreignKey.referencedTable()) + ", which does not exist");
+        }
+        for (String column : foreignKey.referencedColumns()) {
+            referenced.requireColumn(column);
+        }
         schema.requireFreeConstraintName(foreignKey.name(), tableName, "foreign key "
                 + Identifiers.printable(foreignKey.name()) + " on " + Identifiers.printable(tableName));
-        return schema.withTable(tableName, t -> {
-            List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
-            keys.add(foreignKey);
-            return t.withForeignKeys(keys);
-        });
+        return schema.withTable(schema.requireTable(tableName).withForeignKey(foreignKey));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.DefaultValue;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ public record AddNotNullConstraint(String tableName, String columnName, @Nullabl
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withNullable(false)));
+        Table table = schema.requireTable(tableName);
+        return schema.withTable(table.withColumn(table.requireColumn(columnName).withNullable(false)));
     }
 
     @Override

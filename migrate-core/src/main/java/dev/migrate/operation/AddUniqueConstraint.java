@@ -3,7 +3,6 @@ package dev.migrate.operation;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.UniqueConstraint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +25,7 @@ public record AddUniqueConstraint(String tableName, UniqueConstraint constraint,
     public Schema applyTo(Schema schema) {
         schema.requireFreeConstraintName(constraint.name(), tableName, "unique constraint "
                 + Identifiers.printable(constraint.name()) + " on " + Identifiers.printable(tableName));
-        return schema.withTable(tableName, t -> {
-            List<UniqueConstraint> constraints = new ArrayList<>(t.uniqueConstraints());
-            constraints.add(constraint);
-            return t.withUniqueConstraints(constraints);
-        });
+        return schema.withTable(schema.requireTable(tableName).withUniqueConstraint(constraint));
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.migrate.operation;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Schema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +25,7 @@ public record CreateIndex(String tableName, Index index, boolean online) impleme
     public Schema applyTo(Schema schema) {
         schema.requireFreeConstraintName(index.name(), tableName, "index " + Identifiers.printable(index.name())
                 + " on " + Identifiers.printable(tableName));
-        return schema.withTable(tableName, t -> {
-            List<Index> indexes = new ArrayList<>(t.indexes());
-            indexes.add(index);
-            return t.withIndexes(indexes);
-        });
+        return schema.withTable(schema.requireTable(tableName).withIndex(index));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,9 @@ public record DropCheckConstraint(String tableName, String constraintName) imple
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> {
-            find(t.checkConstraints());
-            return t.withCheckConstraints(
-                    t.checkConstraints().stream().filter(c -> !c.name().equals(constraintName)).toList());
-        });
+        Table table = schema.requireTable(tableName);
+        find(table.checkConstraints());
+        return schema.withTable(table.withoutCheckConstraint(constraintName));
     }
 
     @Override

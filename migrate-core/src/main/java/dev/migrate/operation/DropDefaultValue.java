@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,8 @@ public record DropDefaultValue(String tableName, String columnName) implements O
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withDefaultValue(null)));
+        Table table = schema.requireTable(tableName);
+        return schema.withTable(table.withColumn(table.requireColumn(columnName).withDefaultValue(null)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,9 @@ public record DropForeignKeyConstraint(String tableName, String constraintName) 
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> {
-            find(t.foreignKeys());
-            return t.withForeignKeys(t.foreignKeys().stream().filter(f -> !f.name().equals(constraintName)).toList());
-        });
+        Table table = schema.requireTable(tableName);
+        find(table.foreignKeys());
+        return schema.withTable(table.withoutForeignKey(constraintName));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import dev.migrate.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,9 @@ public record DropIndex(String tableName, String indexName) implements Operation
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> {
-            find(t.indexes());
-            return t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(indexName)).toList());
-        });
+        Table table = schema.requireTable(tableName);
+        find(table.indexes());
+        return schema.withTable(table.withoutIndex(indexName));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.migrate.operation;
 
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import dev.migrate.schema.SchemaException;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.List;
@@ -17,11 +18,9 @@ public record DropUniqueConstraint(String tableName, String constraintName) impl
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> {
-            find(t.uniqueConstraints());
-            return t.withUniqueConstraints(
-                    t.uniqueConstraints().stream().filter(u -> !u.name().equals(constraintName)).toList());
-        });
+        Table table = schema.requireTable(tableName);
+        find(table.uniqueConstraints());
+        return schema.withTable(table.withoutUniqueConstraint(constraintName));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.operation;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.Identifiers;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ public record ModifyDataType(String tableName, String columnName, ColumnType new
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.withTable(tableName, t -> t.withColumn(columnName, c -> c.withType(newDataType)));
+        Table table = schema.requireTable(tableName);
+        return schema.withTable(table.withColumn(table.requireColumn(columnName).withType(newDataType)));
     }
 
     @Override

@@ -31,8 +31,13 @@ public record SqlOperation(List<String> statements, List<String> rollbackStateme
         statements = List.copyOf(statements);
         rollbackStatements = rollbackStatements == null ? List.of() : List.copyOf(rollbackStatements);
         dbms = dbms == null ? List.of() : normalized(dbms);
-        if (statements.isEmpty() || statements.stream().anyMatch(String::isBlank)) {
+        if (statements.isEmpty()) {
             throw new IllegalArgumentException("sql needs at least one statement and no empty ones");
+        }
+        for (String statement : statements) {
+            if (statement.isBlank()) {
+                throw new IllegalArgumentException("sql needs at least one statement and no empty ones");
+            }
         }
     }
 

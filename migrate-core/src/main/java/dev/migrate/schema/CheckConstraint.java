@@ -6,7 +6,7 @@ package dev.migrate.schema;
  * their expressions are. Which columns an expression uses is not known without parsing it, so
  * {@link Table#usesOf(String)} does not see checks.
  */
-public record CheckConstraint(String name, String expression) {
+public record CheckConstraint(String name, String expression) implements Named {
 
     public CheckConstraint {
         name = Identifiers.require(name, "constraint");

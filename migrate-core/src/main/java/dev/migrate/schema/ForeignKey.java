@@ -9,15 +9,14 @@ import org.jspecify.annotations.Nullable;
  * @param onDelete what deleting a referenced row does; null is taken as {@link ReferentialAction#NO_ACTION}
  */
 public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-        ReferentialAction onDelete) {
+        ReferentialAction onDelete) implements Named {
 
     public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
             @Nullable ReferentialAction onDelete) {
         name = Identifiers.require(name, "foreign key");
-        String owner = name;
-        columns = Names.columns(columns, () -> "foreign key " + Identifiers.printable(owner));
+        columns = Names.columns(columns, "foreign key ", name);
         referencedTable = Identifiers.require(referencedTable, "referenced table");
-        referencedColumns = Names.columns(referencedColumns, () -> "foreign key " + Identifiers.printable(owner));
+        referencedColumns = Names.columns(referencedColumns, "foreign key ", name);
         if (columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + Identifiers.printable(name) + " has " + columns.size()
                     + " columns but references " + referencedColumns.size());

@@ -3,7 +3,7 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.stream.Collectors;
 
-public record Index(String name, boolean unique, List<IndexColumn> columns) {
+public record Index(String name, boolean unique, List<IndexColumn> columns) implements Named {
 
     public Index {
         name = Identifiers.require(name, "index");
@@ -12,12 +12,19 @@ public record Index(String name, boolean unique, List<IndexColumn> columns) {
             throw new IllegalArgumentException("index " + Identifiers.printable(name) + " has no columns");
         }
         // every database but PostgreSQL refuses it (MariaDB: "Duplicate column name"), so no file may hold it
-        String owner = name;
-        Names.columns(columns.stream().map(IndexColumn::name).toList(), () -> "index " + Identifiers.printable(owner));
+        Names.columns(names(columns), "index ", name);
     }
 
     public List<String> columnNames() {
-        return columns.stream().map(IndexColumn::name).toList();
+        return names(columns);
+    }
+
+    private static List<String> names(List<IndexColumn> columns) {
+        String[] names = new String[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = columns.get(i).name();
+        }
+        return List.of(names);
     }
 
     @Override

@@ -28,6 +28,16 @@ public final class Messages {
         return shorten(value, VALUE_LIMIT);
     }
 
+    private static boolean isPrintable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** As {@link #shorten(String)}, keeping up to {@code limit} characters. */
     public static String shorten(@Nullable String value, int limit) {
         if (value == null) {
@@ -35,14 +45,19 @@ public final class Messages {
         }
         int length = value.codePointCount(0, value.length());
         String kept = length <= limit ? value : value.substring(0, value.offsetByCodePoints(0, limit));
+        if (length <= limit && isPrintable(kept)) {
+            return kept;
+        }
         StringBuilder text = new StringBuilder(kept.length() + 24);
-        kept.codePoints().forEach(c -> {
+        for (int i = 0; i < kept.length(); ) {
+            int c = kept.codePointAt(i);
             if (Character.isISOControl(c) || c >= 0xD800 && c <= 0xDFFF) {
                 text.append(String.format("\\u%04X", c));
             } else {
                 text.appendCodePoint(c);
             }
-        });
+            i += Character.charCount(c);
+        }
         if (length > limit) {
             text.append("… (").append(length).append(" characters)");
         }

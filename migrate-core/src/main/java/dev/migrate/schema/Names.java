@@ -3,7 +3,6 @@ package dev.migrate.schema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Checks shared by the values that name a list of columns. */
@@ -13,12 +12,13 @@ final class Names {
     }
 
     /**
-     * The column names, normalized; {@code owner} says what names them in an error message, and is
-     * asked only then (every schema a replay makes checks every index and key).
+     * The column names, normalized; {@code what} and {@code owner} ("index ", its name) say what names
+     * them in an error message, which is only written then (every schema a replay makes checks every
+     * index and key).
      */
-    static List<String> columns(@Nullable List<String> columns, Supplier<String> owner) {
+    static List<String> columns(@Nullable List<String> columns, String what, String owner) {
         if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException(owner.get() + " has no columns");
+            throw new IllegalArgumentException(what + Identifiers.printable(owner) + " has no columns");
         }
         String[] normalized = new String[columns.size()];
         for (int i = 0; i < normalized.length; i++) {
@@ -28,7 +28,8 @@ final class Names {
             Set<String> seen = new HashSet<>();
             for (String column : normalized) {
                 if (!seen.add(column)) {
-                    throw new IllegalArgumentException(owner.get() + " names the column " + Identifiers.printable(column)
+                    throw new IllegalArgumentException(what + Identifiers.printable(owner) + " names the column "
+                            + Identifiers.printable(column)
                             + " twice");
                 }
             }

@@ -62,7 +62,11 @@ public final class Schema {
     }
 
     public Table requireTable(String name) {
-        return table(name).orElseThrow(() -> new SchemaException("There is no table " + Identifiers.printable(name)));
+        Table table = tables.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (table == null) {
+            throw new SchemaException("There is no table " + Identifiers.printable(name));
+        }
+        return table;
     }
 
     public Optional<Sequence> sequence(String name) {

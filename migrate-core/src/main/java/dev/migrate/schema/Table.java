@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -25,13 +24,12 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             @Nullable List<ForeignKey> foreignKeys, @Nullable List<CheckConstraint> checkConstraints) {
         name = Identifiers.require(name, "table");
         columns = List.copyOf(columns);
-        String owner = name;
         primaryKey = primaryKey == null || primaryKey.isEmpty() ? List.of()
-                : Names.columns(primaryKey, () -> "the primary key of " + owner);
-        uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
-        indexes = sorted(indexes, Index::name);
-        foreignKeys = sorted(foreignKeys, ForeignKey::name);
-        checkConstraints = sorted(checkConstraints, CheckConstraint::name);
+                : Names.columns(primaryKey, "the primary key of ", name);
+        uniqueConstraints = sorted(uniqueConstraints);
+        indexes = sorted(indexes);
+        foreignKeys = sorted(foreignKeys);
+        checkConstraints = sorted(checkConstraints);
         validate(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checkConstraints);
         this.name = name;
         this.columns = columns;
@@ -63,21 +61,25 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Column requireColumn(String columnName) {
-        return column(columnName).orElseThrow(
-                () -> new SchemaException("Table " + Identifiers.printable(name) + " has no column "
-                        + Identifiers.printable(columnName)));
+        for (Column column : columns) {
+            if (column.name().equalsIgnoreCase(columnName)) {
+                return column;
+            }
+        }
+        throw new SchemaException("Table " + Identifiers.printable(name) + " has no column "
+                + Identifiers.printable(columnName));
     }
 
     public Optional<Index> index(String indexName) {
-        return Optional.ofNullable(named(indexes, Index::name, indexName));
+        return Optional.ofNullable(named(indexes, indexName));
     }
 
     public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
-        return Optional.ofNullable(named(uniqueConstraints, UniqueConstraint::name, constraintName));
+        return Optional.ofNullable(named(uniqueConstraints, constraintName));
     }
 
     public Optional<ForeignKey> foreignKey(String keyName) {
-        return Optional.ofNullable(named(foreignKeys, ForeignKey::name, keyName));
+        return Optional.ofNullable(named(foreignKeys, keyName));
     }
 
     /**
@@ -87,9 +89,9 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
      */
     @Nullable
     String schemaWideName(String name) {
-        return named(indexes, Index::name, name) != null ? "an index"
-                : named(uniqueConstraints, UniqueConstraint::name, name) != null ? "a unique constraint"
-                : named(foreignKeys, ForeignKey::name, name) != null ? "a foreign key" : null;
+        return named(indexes, name) != null ? "an index"
+                : named(uniqueConstraints, name) != null ? "a unique constraint"
+                : named(foreignKeys, name) != null ? "a foreign key" : null;
     }
 
     /** The names of its indexes, unique constraints and foreign keys: those a database wants unique across tables. */
@@ -110,9 +112,9 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         return names;
     }
 
-    private static <T> @Nullable T named(List<T> items, Function<T, String> nameOf, String name) {
+    private static <T extends Named> @Nullable T named(List<T> items, String name) {
         for (T item : items) {
-            if (nameOf.apply(item).equalsIgnoreCase(name)) {
+            if (item.name().equalsIgnoreCase(name)) {
                 return item;
             }
         }
@@ -162,7 +164,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Optional<CheckConstraint> checkConstraint(String constraintName) {
-        return checkConstraints.stream().filter(c -> c.name().equalsIgnoreCase(constraintName)).findFirst();
+        return Optional.ofNullable(named(checkConstraints, constraintName));
     }
 
     /**
@@ -173,9 +175,21 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
      */
     public List<String> usesOf(String columnName) {
         List<String> uses = new ArrayList<>();
-        uniqueConstraints.stream().filter(u -> u.columns().contains(columnName)).forEach(u -> uses.add(u.name()));
-        indexes.stream().filter(i -> i.columnNames().contains(columnName)).forEach(i -> uses.add(i.name()));
-        foreignKeys.stream().filter(f -> f.columns().contains(columnName)).forEach(f -> uses.add(f.name()));
+        for (UniqueConstraint unique : uniqueConstraints) {
+            if (unique.columns().contains(columnName)) {
+                uses.add(unique.name());
+            }
+        }
+        for (Index index : indexes) {
+            if (index.columnNames().contains(columnName)) {
+                uses.add(index.name());
+            }
+        }
+        for (ForeignKey key : foreignKeys) {
+            if (key.columns().contains(columnName)) {
+                uses.add(key.name());
+            }
+        }
         return uses;
     }
 
@@ -203,10 +217,73 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newCheckConstraints);
     }
 
+    /** Replaces the column of the same name, keeping its position. */
+    public Table withColumn(Column changed) {
+        requireColumn(changed.name());
+        List<Column> newColumns = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            newColumns.add(column.name().equals(changed.name()) ? changed : column);
+        }
+        return withColumns(newColumns);
+    }
+
+    public Table withIndex(Index index) {
+        return withIndexes(added(indexes, index));
+    }
+
+    public Table withUniqueConstraint(UniqueConstraint constraint) {
+        return withUniqueConstraints(added(uniqueConstraints, constraint));
+    }
+
+    public Table withForeignKey(ForeignKey key) {
+        return withForeignKeys(added(foreignKeys, key));
+    }
+
+    public Table withCheckConstraint(CheckConstraint constraint) {
+        return withCheckConstraints(added(checkConstraints, constraint));
+    }
+
+    public Table withoutIndex(String indexName) {
+        return withIndexes(without(indexes, indexName));
+    }
+
+    public Table withoutUniqueConstraint(String constraintName) {
+        return withUniqueConstraints(without(uniqueConstraints, constraintName));
+    }
+
+    public Table withoutForeignKey(String keyName) {
+        return withForeignKeys(without(foreignKeys, keyName));
+    }
+
+    public Table withoutCheckConstraint(String constraintName) {
+        return withCheckConstraints(without(checkConstraints, constraintName));
+    }
+
+    private static <T> List<T> added(List<T> values, T value) {
+        List<T> more = new ArrayList<>(values.size() + 1);
+        more.addAll(values);
+        more.add(value);
+        return more;
+    }
+
+    private static <T extends Named> List<T> without(List<T> values, String name) {
+        List<T> kept = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (!value.name().equals(name)) {
+                kept.add(value);
+            }
+        }
+        return kept;
+    }
+
     /** Replaces one column, keeping its position. */
     public Table withColumn(String columnName, UnaryOperator<Column> change) {
         requireColumn(columnName);
-        return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
+        List<Column> changed = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            changed.add(column.name().equals(columnName) ? change.apply(column) : column);
+        }
+        return withColumns(changed);
     }
 
     public Table withAddedColumn(Column column) {
@@ -231,19 +308,26 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     /** Sorted by name; a list already sorted (as every table a replay changes has them) is only copied. */
-    private static <T> List<T> sorted(@Nullable List<T> values, Function<T, String> name) {
+    private static <T extends Named> List<T> sorted(@Nullable List<T> values) {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
         for (int i = 1; i < values.size(); i++) {
-            if (name.apply(values.get(i - 1)).compareTo(name.apply(values.get(i))) > 0) {
+            if (values.get(i - 1).name().compareTo(values.get(i).name()) > 0) {
                 List<T> sorted = new ArrayList<>(values);
-                sorted.sort(Comparator.comparing(name));
+                sorted.sort(BY_NAME);
                 return List.copyOf(sorted);
             }
         }
         return List.copyOf(values);
     }
+
+    private static final Comparator<Named> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Named a, Named b) {
+            return a.name().compareTo(b.name());
+        }
+    };
 
     private static void validate(String table, List<Column> columns, List<String> primaryKey,
             List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys,

@@ -2,12 +2,11 @@ package dev.migrate.schema;
 
 import java.util.List;
 
-public record UniqueConstraint(String name, List<String> columns) {
+public record UniqueConstraint(String name, List<String> columns) implements Named {
 
     public UniqueConstraint {
         name = Identifiers.require(name, "constraint");
-        String owner = name;
-        columns = Names.columns(columns, () -> "unique constraint " + Identifiers.printable(owner));
+        columns = Names.columns(columns, "unique constraint ", name);
     }
 
     @Override

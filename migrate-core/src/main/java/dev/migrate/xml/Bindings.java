@@ -102,7 +102,11 @@ final class Bindings {
         MigrationDocument toDocument(Locations at) {
             List<Operation> operations = new ArrayList<>();
             for (Change change : changes) {
-                operations.addAll(at.convert(change, () -> change.toOperations(at)));
+                try {
+                    operations.addAll(change.toOperations(at));
+                } catch (IllegalArgumentException e) {
+                    throw at.at(change, e);
+                }
             }
             // the XSD's token type has already required one non-blank word; JAXB hands it over unstripped
             return new MigrationDocument(stripped(dependsOn), stripped(replaces), operations);
@@ -170,14 +174,25 @@ final class Bindings {
             List<Column> converted = new ArrayList<>();
             List<String> primaryKey = new ArrayList<>();
             for (ColumnXml column : columns) {
-                Column c = at.convert(column, column::toColumn);
+                Column c;
+                try {
+                    c = column.toColumn();
+                } catch (IllegalArgumentException e) {
+                    throw at.at(column, e);
+                }
                 converted.add(c);
                 if (column.primaryKey()) {
                     primaryKey.add(c.name());
                 }
             }
-            List<String> key = primaryKeyColumnNames == null ? primaryKey
-                    : at.convert(this, () -> keyOrder(primaryKey));
+            List<String> key = primaryKey;
+            if (primaryKeyColumnNames != null) {
+                try {
+                    key = keyOrder(primaryKey);
+                } catch (IllegalArgumentException e) {
+                    throw at.at(this, e);
+                }
+            }
             return List.of(new CreateTable(tableName, converted, key));
         }
 
@@ -226,13 +241,15 @@ final class Bindings {
         public List<Operation> toOperations(Locations at) {
             List<Operation> operations = new ArrayList<>();
             for (ColumnXml column : columns) {
-                operations.add(at.convert(column, () -> {
+                try {
                     if (column.primaryKey()) {
                         throw new IllegalArgumentException("Column " + column.name
                                 + " cannot join the primary key in addColumn; only createTable declares one");
                     }
-                    return new AddColumn(tableName, column.toColumn());
-                }));
+                    operations.add(new AddColumn(tableName, column.toColumn()));
+                } catch (IllegalArgumentException e) {
+                    throw at.at(column, e);
+                }
             }
             return operations;
         }
@@ -368,7 +385,11 @@ final class Bindings {
         public List<Operation> toOperations(Locations at) {
             List<IndexColumn> converted = new ArrayList<>(columns.size());
             for (IndexColumnXml c : columns) {
-                converted.add(at.convert(c, () -> new IndexColumn(c.name, isTrue(c.descending))));
+                try {
+                    converted.add(new IndexColumn(c.name, isTrue(c.descending)));
+                } catch (IllegalArgumentException e) {
+                    throw at.at(c, e);
+                }
             }
             return List.of(new CreateIndex(tableName, new Index(indexName, isTrue(unique), converted),
                     isTrue(online)));

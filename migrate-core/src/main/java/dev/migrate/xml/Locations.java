@@ -2,7 +2,6 @@ package dev.migrate.xml;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Where each bound element of one file was found, so that a problem only the model can see (a bad
@@ -25,15 +24,13 @@ final class Locations {
     }
 
     /**
-     * Runs a conversion of the given element, turning the model's {@link IllegalArgumentException}
-     * into a {@link MigrationFileException} at the element. Nested calls report the innermost element.
+     * The model's {@link IllegalArgumentException} from converting the given element, as a {@link
+     * MigrationFileException} at the element. A conversion catches only the model's exception, so
+     * that nested conversions report the innermost element. (A try in each conversion rather than a
+     * function passed here: each lambda is a class to spin at a cold start.)
      */
-    <T> T convert(Object element, Supplier<T> conversion) {
-        try {
-            return conversion.get();
-        } catch (IllegalArgumentException e) {
-            Position at = positions.getOrDefault(element, new Position(-1, -1));
-            throw new MigrationFileException(sourceName, at.line(), at.column(), e.getMessage(), e);
-        }
+    MigrationFileException at(Object element, IllegalArgumentException e) {
+        Position at = positions.getOrDefault(element, new Position(-1, -1));
+        return new MigrationFileException(sourceName, at.line(), at.column(), e.getMessage(), e);
     }
 }

@@ -79,17 +79,29 @@ public final class MigrationWriter {
         return render(document, false, List.of());
     }
 
+    private static void texts(XmlOutput xml, String element, List<String> texts) {
+        for (String text : texts) {
+            xml.text(element, text);
+        }
+    }
+
+    private static void comments(XmlOutput xml, List<String> notes) {
+        for (String note : notes) {
+            xml.comment(note.replace("--", "- -"));
+        }
+    }
+
     private static String render(MigrationDocument document, boolean pretty, List<List<String>> notes) {
         XmlOutput xml = new XmlOutput(pretty);
         xml.declaration();
         xml.open("migration", "xmlns", MigrationDocument.NAMESPACE);
-        document.dependsOn().forEach(id -> xml.text("dependsOn", id));
-        document.replaces().forEach(id -> xml.text("replaces", id));
+        texts(xml, "dependsOn", document.dependsOn());
+        texts(xml, "replaces", document.replaces());
         List<Operation> operations = document.operations();
         Changes changes = new Changes(xml);
         for (int i = 0; i < operations.size(); i++) {
             if (i < notes.size()) {
-                notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+                comments(xml, notes.get(i));
             }
             if (operations.get(i) instanceof AddColumn first) {
                 // consecutive columns added to one table share one addColumn
@@ -97,7 +109,7 @@ public final class MigrationWriter {
                 while (i < operations.size() && operations.get(i) instanceof AddColumn next
                         && next.tableName().equals(first.tableName())) {
                     if (!columns.isEmpty() && i < notes.size()) {
-                        notes.get(i).forEach(note -> xml.comment(note.replace("--", "- -")));
+                        comments(xml, notes.get(i));
                     }
                     columns.add(next.column());
                     i++;
@@ -294,8 +306,12 @@ public final class MigrationWriter {
     }
 
     private static void createTable(XmlOutput xml, CreateTable table) {
-        List<String> keyInColumnOrder = table.columns().stream().map(Column::name)
-                .filter(table.primaryKey()::contains).toList();
+        List<String> keyInColumnOrder = new ArrayList<>(table.primaryKey().size());
+        for (Column column : table.columns()) {
+            if (table.primaryKey().contains(column.name())) {
+                keyInColumnOrder.add(column.name());
+            }
+        }
         // the columns marked primaryKey="true" give the key in column order; only another order is spelled out
         @Nullable String keyOrder = keyInColumnOrder.equals(table.primaryKey()) ? null : String.join(", ", table.primaryKey());
         xml.open("createTable", "tableName", table.tableName(), "primaryKeyColumnNames", keyOrder);
@@ -307,7 +323,9 @@ public final class MigrationWriter {
 
     private static void addColumn(XmlOutput xml, String table, List<Column> columns) {
         xml.open("addColumn", "tableName", table);
-        columns.forEach(column -> column(xml, column, false));
+        for (Column column : columns) {
+            column(xml, column, false);
+        }
         xml.close("addColumn");
     }
 
@@ -334,10 +352,10 @@ public final class MigrationWriter {
 
     private static void sql(XmlOutput xml, SqlOperation sql) {
         xml.open("sql", "dbms", sql.dbms().isEmpty() ? null : String.join(",", sql.dbms()));
-        sql.statements().forEach(statement -> xml.text("statement", statement));
+        texts(xml, "statement", sql.statements());
         if (!sql.rollbackStatements().isEmpty()) {
             xml.open("rollback");
-            sql.rollbackStatements().forEach(statement -> xml.text("statement", statement));
+            texts(xml, "statement", sql.rollbackStatements());
             xml.close("rollback");
         }
         xml.close("sql");

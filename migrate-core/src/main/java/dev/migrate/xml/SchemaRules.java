@@ -289,7 +289,7 @@ final class SchemaRules extends DefaultHandler {
                         particle(1, UNBOUNDED, statement), particle(0, 1, rollback)),
                 element("java", Map.of("class", Value.TOKEN, "version", Value.TOKEN), Set.of("class"), Content.EMPTY));
         return element("migration", Map.of(), Set.of(), Content.ELEMENTS, particle(0, UNBOUNDED, id),
-                particle(0, UNBOUNDED, replaces), particle(0, UNBOUNDED, changes.toArray(Element[]::new)));
+                particle(0, UNBOUNDED, replaces), particle(0, UNBOUNDED, changes.toArray(new Element[0])));
     }
 
     /** An element of attributes only, all of them required. */

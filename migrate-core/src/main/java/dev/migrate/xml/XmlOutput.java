@@ -130,7 +130,11 @@ final class XmlOutput {
     }
 
     private static void checkCharacters(String text) {
-        text.codePoints().forEach(c -> checkCharacter(c, text));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            checkCharacter(c, text);
+            i += Character.charCount(c);
+        }
     }
 
     private static void checkCharacter(int c, String text) {
