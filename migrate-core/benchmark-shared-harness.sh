@@ -12,16 +12,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir=${BENCH_DIR:-$here/../../shared/bench}
-[ -f "$source_dir/run.sh" ] || { echo "no harness at $source_dir (set BENCH_DIR)" >&2; exit 64; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$source_dir" "$work/bench"
-rm -rf "$work/bench/target"
-cp "$here/benchmark/JdbcSameSqlRunner.java" "$here/benchmark/MigrateCachedRunner.java" "$work/bench/src/main/java/bench/runner/"
-tools="$work/bench/src/main/java/bench/Tools.java"
-anchor='register(new Tool("jdbc", "jdbc", JdbcRunner::new));'
-grep -qF "$anchor" "$tools" || { echo "the harness's Tools.java has changed: no line '$anchor'" >&2; exit 65; }
-sed -i "s|$anchor|$anchor\n        register(new Tool(\"jdbc_same_sql\", \"jdbc\", bench.runner.JdbcSameSqlRunner::new));\n        register(new Tool(\"migrate_cache\", \"migrate\", bench.runner.MigrateCachedRunner::new));|" "$tools"
+source "$here/benchmark/prepare-harness.sh"
 export BENCH_TOOLS=${BENCH_TOOLS:-jdbc jdbc_same_sql flyway liquibase migrate migrate_cache}
 export BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.migrate.replayCache=$work/replay-cache"
 bash "$work/bench/run.sh" "${1:-500}" "${2:-5}"
