@@ -37,6 +37,7 @@ public final class HistoryTable {
     private final String name;
     private final Dialect dialect;
     private @Nullable String insertSql;
+    private @Nullable String insertInto;
 
     public HistoryTable(String name, Dialect dialect) {
         this.name = Identifiers.require(name, "history table");
@@ -166,7 +167,6 @@ public final class HistoryTable {
     public void insert(Connection connection, HistoryRow row) throws SQLException {
         String sql = insertSql;
         if (sql == null) {
-            // made once: a run writes a row per migration
             sql = insertInto() + "(?, ?, ?, ?, ?, ?, ?, ?)";
             insertSql = sql;
         }
@@ -206,9 +206,15 @@ public final class HistoryTable {
                 + (failure == null ? "null" : dialect.stringLiteral(failure)) + ")";
     }
 
+    /** Made once: a run writes a row per migration, each through this. */
     private String insertInto() {
-        return "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash", "applied_at",
-                "execution_ms", "success", "operations_done", "failure") + ") values ";
+        String sql = insertInto;
+        if (sql == null) {
+            sql = "insert into " + dialect.quote(name) + " (" + columns("id", "checksum", "file_hash", "applied_at",
+                    "execution_ms", "success", "operations_done", "failure") + ") values ";
+            insertInto = sql;
+        }
+        return sql;
     }
 
     /** Records progress of a running migration, or its end. */
