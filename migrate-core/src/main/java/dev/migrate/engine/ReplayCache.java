@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,11 @@ final class ReplayCache {
     static final long STALE_TEMPORARY_MILLIS = 3_600_000;
     /** Files kept, schemas and plans; the least recently used are removed when a new one is written. */
     static final int KEPT = 32;
+    /**
+     * The largest file read: far beyond any schema or plan (500 tables' schema is about 100 KB), and an
+     * array that a start's heap can hold. A larger file is a miss, not an {@code OutOfMemoryError}.
+     */
+    static final long MAX_BYTES = 256L << 20;
 
     private final Path directory;
     private final String key;
@@ -158,22 +164,37 @@ final class ReplayCache {
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            byte[] content = Files.readAllBytes(file);
-            if (content.length < 4 || crc(content, content.length - 4) != readInt(content, content.length - 4)) {
-                logger.debug("Ignoring the damaged replay cache file {}", file);
+            if (Files.size(file) > MAX_BYTES) {
+                logger.debug("Ignoring the replay cache file {}: larger than any it writes", file);
                 return null;
             }
-            byte[] kept = new byte[content.length - 4];
-            System.arraycopy(content, 0, kept, 0, kept.length);
+            byte[] content = Files.readAllBytes(file);
+            byte[] name = name(suffix);
+            if (content.length < name.length + 4 || crc(content, content.length - 4) != readInt(content, content.length - 4)
+                    || !Arrays.equals(content, 0, name.length, name, 0, name.length)) {
+                // damaged, cut short, or written under another name (another dialect's, other files')
+                logger.debug("Ignoring the damaged or misplaced replay cache file {}", file);
+                return null;
+            }
+            byte[] kept = new byte[content.length - name.length - 4];
+            System.arraycopy(content, name.length, kept, 0, kept.length);
             touch(file);
             return kept;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             logger.debug("Cannot read the replay cache file {}: {}", file, e.toString());
             return null;
         }
     }
 
-    /** Keeps the bytes under this suffix, followed by their CRC, replacing what was there in one move. */
+    /**
+     * What a file begins with: its own name, so that a file copied or moved under another name (another
+     * dialect's plan, another set of files' schema) is a miss rather than taken for what that name keeps.
+     */
+    private byte[] name(String suffix) {
+        return (key + suffix + '\n').getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Keeps its name, then the bytes under this suffix, then a CRC of both, replacing what was there in one move. */
     private void write(String suffix, byte[] bytes, String what) {
         if (!usable(true)) {
             return;
@@ -181,9 +202,11 @@ final class ReplayCache {
         Path file = directory.resolve(key + suffix);
         Path temporary = null;
         try {
-            byte[] content = new byte[bytes.length + 4];
-            System.arraycopy(bytes, 0, content, 0, bytes.length);
-            writeInt(content, bytes.length, crc(content, bytes.length));
+            byte[] name = name(suffix);
+            byte[] content = new byte[name.length + bytes.length + 4];
+            System.arraycopy(name, 0, content, 0, name.length);
+            System.arraycopy(bytes, 0, content, name.length, bytes.length);
+            writeInt(content, name.length + bytes.length, crc(content, name.length + bytes.length));
             temporary = Files.createTempFile(directory, key, TEMPORARY_SUFFIX);
             Files.write(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

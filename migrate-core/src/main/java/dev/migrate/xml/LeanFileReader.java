@@ -144,7 +144,8 @@ final class LeanFileReader {
      */
     private boolean declaration() {
         int end = text.indexOf("?>", at);
-        if (end < 0 || !XmlChars.isSpace(text.charAt(at + "<?xml".length()))) {
+        // the declaration's values are plain characters: a reference there is an error
+        if (end < 0 || !XmlChars.isSpace(text.charAt(at + "<?xml".length())) || text.lastIndexOf('&', end) > at) {
             return false;
         }
         Map<String, String> attributes = new java.util.LinkedHashMap<>();
@@ -188,7 +189,7 @@ final class LeanFileReader {
 
     private boolean comment() {
         int end = text.indexOf("--", at + "<!--".length());
-        if (end < 0 || !text.startsWith("-->", end)) {
+        if (end < 0 || !text.startsWith("-->", end) || !allowedCharacters(text.substring(at + "<!--".length(), end))) {
             return false;
         }
         at = end + "-->".length();
@@ -215,7 +216,12 @@ final class LeanFileReader {
         AttributesImpl plain = new AttributesImpl();
         for (Map.Entry<String, String> attribute : attributes.entrySet()) {
             String name = attribute.getKey();
-            if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+            if (name.startsWith("xmlns:") && (name.length() == "xmlns:".length() || attribute.getValue().isEmpty()
+                    || name.startsWith("xml", "xmlns:".length()))) {
+                // no prefix, a prefix undeclared, or one of XML's own: Namespaces in XML refuses these or
+                // needs care not taken here
+                return false;
+            } else if (name.equals("xmlns") || name.startsWith("xmlns:")) {
                 element.declare(name.equals("xmlns") ? "" : name.substring("xmlns:".length()), attribute.getValue());
             } else if (name.indexOf(':') >= 0) {
                 return false;
@@ -337,15 +343,25 @@ final class LeanFileReader {
     }
 
     private static int characterReference(String name) {
-        try {
-            int code = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                    : name.startsWith("#") ? Integer.parseInt(name.substring(1)) : -1;
-            boolean allowed = code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code <= 0xD7FF
-                    || code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
-            return name.length() > 1 && name.charAt(1) != '-' && name.charAt(1) != '+' && allowed ? code : -1;
-        } catch (NumberFormatException e) {
+        boolean hex = name.startsWith("#x");
+        int from = hex ? 2 : 1;
+        if (!name.startsWith("#") || name.length() == from || name.length() > from + 8) {
             return -1;
         }
+        // ASCII digits only: Integer.parseInt also takes a sign and other scripts' digits, which XML does not
+        int code = 0;
+        for (int i = from; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0) {
+                return -1;
+            }
+            code = code * (hex ? 16 : 10) + digit;
+        }
+        boolean allowed = code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code <= 0xD7FF
+                || code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
+        return allowed ? code : -1;
     }
 
     /** Whether every character is one XML allows in a document (a character reference is checked on its own). */

@@ -112,8 +112,11 @@ public final class MigrationReader {
         return root != null ? root.toDocument(locations) : validated(content, sourceName);
     }
 
-    /** Reads a file through the parser and the XSD validator, which say what is wrong with it. */
-    private MigrationDocument validated(byte[] content, String sourceName) {
+    /**
+     * Reads a file through the parser and the XSD validator, which say what is wrong with it (package
+     * access for the tests that hold the lean reader to it).
+     */
+    MigrationDocument validated(byte[] content, String sourceName) {
         Pipeline pipeline = idle.poll();
         if (pipeline == null) {
             pipeline = new Pipeline();

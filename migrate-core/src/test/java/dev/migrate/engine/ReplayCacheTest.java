@@ -297,4 +297,56 @@ class ReplayCacheTest {
         Files.write(file, content);
         assertThat(cache(directory, again).findPlan(Dialect.h2())).isNull();
     }
+
+    /**
+     * A file whose name is another dialect's or another set of files' (copied, restored from a backup,
+     * synchronised between machines) holds what was kept for those: it is a miss, not their plan or
+     * schema taken for this one's.
+     */
+    @Test
+    void aFileUnderAnotherFilesNameIsAMiss() throws IOException {
+        List<Migration> migrations = load();
+        cache(directory, migrations).keepPlan(Dialect.postgresql(),
+                SchemaReplay.prepare(migrations, Set.of("0001_author", "0002_book"), Dialect.postgresql()));
+        Path postgresql = kept(".postgresql.plan");
+        Files.copy(postgresql, directory.resolve(postgresql.getFileName().toString()
+                .replace(".postgresql.plan", ".mariadb.plan")));
+        assertThat(cache(directory, load()).findPlan(Dialect.mariadb())).as("PostgreSQL's plan on MariaDB").isNull();
+        assertThat(cache(directory, load()).findPlan(Dialect.postgresql())).isNotNull();
+
+        ReplayCache first = cache(directory, migrations, "build 1");
+        first.keep(SchemaReplay.of(migrations));
+        Path schema = kept(".schema");
+        write("0002_book.xml", "0001_author", "<createTable tableName=\"shelf\"><column name=\"id\" type=\"bigint\"/></createTable>");
+        List<Migration> changed = load();
+        cache(directory, changed, "build 1").keep(SchemaReplay.of(changed));
+        Path changedSchema;
+        try (var listed = Files.list(directory)) {
+            changedSchema = listed.filter(p -> p.toString().endsWith(".schema") && !p.equals(schema)).findFirst().orElseThrow();
+        }
+        Files.copy(schema, changedSchema, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(cache(directory, load(), "build 1").find()).as("the schema of the files before the change").isNull();
+    }
+
+    private Path kept(String suffix) throws IOException {
+        try (var listed = Files.list(directory)) {
+            return listed.filter(p -> p.toString().endsWith(suffix)).findFirst().orElseThrow();
+        }
+    }
+
+    /** A file too large for an array (here a sparse one) is a miss, not an error that stops the start. */
+    @Test
+    void aFileTooLargeToReadIsAMiss() throws IOException {
+        List<Migration> migrations = load();
+        cache(directory, migrations).keep(SchemaReplay.of(migrations));
+        Path file;
+        try (var listed = Files.list(directory)) {
+            file = listed.findFirst().orElseThrow();
+        }
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(Integer.MAX_VALUE + 16L);
+        }
+        assertThat(cache(directory, migrations).find()).isNull();
+        Files.delete(file);
+    }
 }
