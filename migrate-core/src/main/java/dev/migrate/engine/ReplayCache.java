@@ -255,8 +255,7 @@ final class ReplayCache {
                 return false;
             }
             Set<PosixFilePermission> permissions = attributes.permissions();
-            boolean ownedHere = attributes.owner().getName().equals(System.getProperty("user.name"));
-            if (!ownedHere || permissions.contains(PosixFilePermission.GROUP_WRITE)
+            if (!ownedHere(attributes) || permissions.contains(PosixFilePermission.GROUP_WRITE)
                     || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
                 logger.debug("Not using the replay cache {}: owned by {} with permissions {}", directory,
                         attributes.owner().getName(), PosixFilePermissions.toString(permissions));
@@ -265,6 +264,24 @@ final class ReplayCache {
             return true;
         } catch (IOException | RuntimeException e) {
             logger.debug("Cannot use the replay cache {}: {}", directory, e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * Whether this process's user owns the directory. A container's user often has no name (the JVM's
+     * {@code user.name} is then "?" and the owner is shown as a number): there the numbers are compared,
+     * where the system shows this process's ({@code /proc/self}).
+     */
+    private boolean ownedHere(PosixFileAttributes attributes) {
+        if (attributes.owner().getName().equals(System.getProperty("user.name"))) {
+            return true;
+        }
+        try {
+            Path self = Path.of("/proc/self");
+            return Files.isDirectory(self) && Files.getAttribute(directory, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+                    .equals(Files.getAttribute(self, "unix:uid"));
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

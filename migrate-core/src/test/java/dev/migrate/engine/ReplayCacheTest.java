@@ -129,6 +129,26 @@ class ReplayCacheTest {
         assertThat(cache(directory, migrations).find()).isNull();
     }
 
+    /**
+     * A container's user often has no name: the JVM's {@code user.name} is "?" while the directory's owner
+     * shows as a number. Where the system shows the process's own user ({@code /proc/self}), the cache
+     * still finds the directory it made its own.
+     */
+    @Test
+    void aDirectoryOfThisProcessIsUsedWhenItsUserHasNoName() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a system with /proc");
+        List<Migration> migrations = load();
+        Schema replayed = SchemaReplay.of(migrations);
+        String userName = System.getProperty("user.name");
+        System.setProperty("user.name", "?");
+        try {
+            cache(directory, migrations).keep(replayed);
+            assertThat(cache(directory, load()).find()).isEqualTo(replayed);
+        } finally {
+            System.setProperty("user.name", userName);
+        }
+    }
+
     @Test
     void aSymbolicLinkWhereTheDirectoryIsToBeIsNotFollowed() throws IOException {
         List<Migration> migrations = load();
