@@ -219,12 +219,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
 
     /** Replaces the column of the same name, keeping its position. */
     public Table withColumn(Column changed) {
-        requireColumn(changed.name());
-        List<Column> newColumns = new ArrayList<>(columns.size());
-        for (Column column : columns) {
-            newColumns.add(column.name().equals(changed.name()) ? changed : column);
-        }
-        return withColumns(newColumns);
+        return replacing(requireColumn(changed.name()), changed);
     }
 
     public Table withIndex(Index index) {
@@ -278,12 +273,17 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
 
     /** Replaces one column, keeping its position. */
     public Table withColumn(String columnName, UnaryOperator<Column> change) {
-        requireColumn(columnName);
-        List<Column> changed = new ArrayList<>(columns.size());
+        Column column = requireColumn(columnName);
+        return replacing(column, change.apply(column));
+    }
+
+    /** The column found (by name, in any case) replaced where it stands. */
+    private Table replacing(Column found, Column replacement) {
+        List<Column> newColumns = new ArrayList<>(columns.size());
         for (Column column : columns) {
-            changed.add(column.name().equals(columnName) ? change.apply(column) : column);
+            newColumns.add(column == found ? replacement : column);
         }
-        return withColumns(changed);
+        return withColumns(newColumns);
     }
 
     public Table withAddedColumn(Column column) {
