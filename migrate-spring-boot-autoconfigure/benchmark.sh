@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# What migrate adds to a Spring Boot application's start when nothing is pending, against the same
+# application without a migration tool and with Flyway (issue 9's Boot target): one application
+# (web, data-jpa, actuator; benchmark/), N generated entities and the N migrations that make their
+# tables (MigrateBenchmark's workload: migrate's files, and Flyway's SQL files holding the statements
+# migrate sends), ddl-auto=validate. Each variant has a class path and a database of its own; every
+# start is a fresh JVM, the variants interleaved (none, migrate, flyway, none, ...).
+#
+#   migrate-spring-boot-autoconfigure/benchmark.sh [N] [REPS]     defaults: N=500, REPS=10
+#
+# The server from PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres, trust or ~/.pgpass).
+# BOOT_BEFORE=VERSION adds a variant 'before' with migrate's starter of that version from ~/.m2, so an
+# older build is timed beside this one (install it under another version first).
+# Prints, per variant, the medians of ready_ms (JVM start to ApplicationReadyEvent) and cpu_ms, and
+# what each adds over 'none': the difference of the medians and the median of the per-round differences.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-500}
+reps=${2:-10}
+host=${PGHOST:-127.0.0.1}
+port=${PGPORT:-5432}
+user=${PGUSER:-postgres}
+variants=(none migrate flyway)
+[ -n "${BOOT_BEFORE:-}" ] && variants=(none before migrate flyway)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "building migrate (installed in ~/.m2 for the application) and the workload of $n migrations and entities"
+./mvnw -q -B install -DskipTests -P'!nullaway' -pl migrate-spring-boot-starter -am
+./mvnw -q -B -pl migrate-core -Pbenchmark test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/benchmark.cp -Dmdep.includeScope=test
+core_cp="migrate-core/target/test-classes:migrate-core/target/classes:$(cat migrate-core/target/benchmark.cp)"
+java -cp "$core_cp" dev.migrate.benchmark.MigrateBenchmark generate "$work/w" "$n" entities >/dev/null
+
+app=migrate-spring-boot-autoconfigure/benchmark
+./mvnw -q -B -f "$app/pom.xml" package -DskipTests
+declare -A cp
+for v in "${variants[@]}"; do
+  profile=$v
+  extra=()
+  if [ "$v" = before ]; then
+    profile=migrate
+    extra=(-Dmigrate.version="$BOOT_BEFORE")
+  fi
+  ./mvnw -q -B -f "$app/pom.xml" -P"$profile" "${extra[@]}" dependency:build-classpath \
+    -Dmdep.outputFile="$work/cp-$v" -Dmdep.includeScope=runtime
+  cp[$v]="$app/target/classes:$work/w/entities/classes:$(cat "$work/cp-$v")"
+done
+
+sql() { PGOPTIONS='--client-min-messages=warning' psql -h "$host" -p "$port" -U "$user" -d "$1" -qAtc "$2"; }
+url() { echo "jdbc:postgresql://$host:$port/$1"; }
+start() {
+  local v=$1 db="boot_bench_$1" log="$work/$1.log"
+  local args=(--spring.datasource.url="$(url "$db")")
+  case $v in
+    migrate | before) args+=(--migrate.locations="filesystem:$work/w/migrate") ;;
+    flyway) args+=(--spring.flyway.locations="filesystem:$work/w/flyway") ;;
+  esac
+  if ! java -cp "${cp[$v]}" dev.migrate.benchmark.boot.BootStartBenchmark "${args[@]}" >"$log" 2>&1; then
+    echo "the $v start failed:" >&2
+    tail -n 30 "$log" >&2
+    exit 1
+  fi
+  local line
+  line=$(grep -m1 '^ready_ms=' "$log")
+  [[ $line == *" entities=$n "* ]] || { echo "the $v start mapped other than $n entities: $line" >&2; exit 1; }
+  echo "$line"
+}
+tables() { sql "boot_bench_$1" "select count(*) from information_schema.tables where table_schema = 'public' and table_name ~ '^t[0-9]+$'"; }
+
+echo "preparing the databases (untimed): the schema, then one start of each variant"
+for v in "${variants[@]}"; do
+  db="boot_bench_$v"
+  sql postgres "drop database if exists $db" >/dev/null
+  sql postgres "create database $db" >/dev/null
+  if [ "$v" = none ]; then
+    java -cp "$core_cp" -Dbench.user="$user" dev.migrate.benchmark.MigrateBenchmark floor "$(url "$db")" "$work/w" >/dev/null
+  fi
+  start "$v" >/dev/null
+  [ "$(tables "$v")" = "$n" ] || { echo "boot_bench_$v holds $(tables "$v") of the $n tables after its first start" >&2; exit 1; }
+done
+
+echo "timing $reps rounds of ${variants[*]}"
+results="$work/results"
+for ((round = 1; round <= reps; round++)); do
+  for v in "${variants[@]}"; do
+    echo "$round $v $(start "$v")" | tee -a "$results"
+  done
+done
+for v in "${variants[@]}"; do
+  [ "$(tables "$v")" = "$n" ] || { echo "boot_bench_$v changed during the timed starts" >&2; exit 1; }
+done
+
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+values() { awk -v v="$1" -v f="$2" '$2 == v {for (i = 3; i <= NF; i++) if (index($i, f "=") == 1) print substr($i, length(f) + 2)}' "$results"; }
+added() { paste <(values "$1" ready_ms) <(values none ready_ms) | awk '{print $1 - $2}'; }
+echo
+echo "N=$n entities and migrations, $reps rounds; medians in ms"
+for v in "${variants[@]}"; do
+  line=$(printf '%-8s ready %6s  cpu %6s' "$v" "$(values "$v" ready_ms | median)" "$(values "$v" cpu_ms | median)")
+  if [ "$v" != none ]; then
+    line+=$(printf '  added over none: %+d (medians), %+d (median of the rounds)' \
+      $(( $(values "$v" ready_ms | median | cut -d. -f1) - $(values none ready_ms | median | cut -d. -f1) )) \
+      "$(added "$v" | median | cut -d. -f1)")
+  fi
+  echo "$line"
+done
