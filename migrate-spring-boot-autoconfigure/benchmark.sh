@@ -62,11 +62,12 @@ start() {
     exit 1
   fi
   local line
-  line=$(grep -m1 '^ready_ms=' "$log")
+  line=$(grep -m1 '^ready_ms=' "$log" || true)
   [[ $line == *" entities=$n "* ]] || { echo "the $v start mapped other than $n entities: $line" >&2; exit 1; }
   echo "$line"
 }
 tables() { sql "boot_bench_$1" "select count(*) from information_schema.tables where table_schema = 'public' and table_name ~ '^t[0-9]+$'"; }
+columns() { sql "boot_bench_$1" "select count(*) from information_schema.columns where table_schema = 'public'"; }
 
 echo "preparing the databases (untimed): the schema, then one start of each variant"
 for v in "${variants[@]}"; do
@@ -78,17 +79,21 @@ for v in "${variants[@]}"; do
   fi
   start "$v" >/dev/null
   [ "$(tables "$v")" = "$n" ] || { echo "boot_bench_$v holds $(tables "$v") of the $n tables after its first start" >&2; exit 1; }
+  declare "columns_$v=$(columns "$v")"
 done
 
 echo "timing $reps rounds of ${variants[*]}"
 results="$work/results"
 for ((round = 1; round <= reps; round++)); do
   for v in "${variants[@]}"; do
-    echo "$round $v $(start "$v")" | tee -a "$results"
+    line=$(start "$v")  # an assignment, so that a failed start stops the script
+    echo "$round $v $line" | tee -a "$results"
   done
 done
 for v in "${variants[@]}"; do
-  [ "$(tables "$v")" = "$n" ] || { echo "boot_bench_$v changed during the timed starts" >&2; exit 1; }
+  kept="columns_$v"
+  [ "$(tables "$v") $(columns "$v")" = "$n ${!kept}" ] \
+    || { echo "boot_bench_$v changed during the timed starts: something was pending" >&2; exit 1; }
 done
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
