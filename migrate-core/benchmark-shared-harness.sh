@@ -2,9 +2,10 @@
 # Runs the shared harness (../shared/bench, or BENCH_DIR) on a copy of it with two more tools:
 # jdbc_same_sql, the raw-JDBC floor sending the statements migrate's workload sends (the harness's
 # migrate files rename each primary key with one <sql> statement, which its own floor does not run;
-# see benchmark/JdbcSameSqlRunner.java); and migrate_cache, migrate with the replay cache on, as the
-# starter runs it (benchmark/MigrateCachedRunner.java), in a directory new to each invocation, so its
-# first apply is a miss (results.txt, rep 1) and the later ones read the plan the first one kept.
+# see benchmark/JdbcSameSqlRunner.java); and migrate_cache, migrate as the starter runs it, through the
+# core's Migrate with the replay cache on (benchmark/MigrateCachedRunner.java), in a directory new to
+# each invocation, so its first apply is a miss (results.txt, rep 1) and the later ones read the plan
+# the first one kept.
 # The harness itself is left untouched.
 # Usage: migrate-core/benchmark-shared-harness.sh [N] [REPS]   (defaults 500 5)
 # BENCH_TOOLS (default "jdbc jdbc_same_sql flyway liquibase migrate migrate_cache") and the harness's other
