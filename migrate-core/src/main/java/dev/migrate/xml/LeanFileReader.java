@@ -189,7 +189,7 @@ final class LeanFileReader {
 
     private boolean comment() {
         int end = text.indexOf("--", at + "<!--".length());
-        if (end < 0 || !text.startsWith("-->", end) || !allowedCharacters(text.substring(at + "<!--".length(), end))) {
+        if (end < 0 || !text.startsWith("-->", end) || !allowedCharacters(text, at + "<!--".length(), end)) {
             return false;
         }
         at = end + "-->".length();
@@ -216,13 +216,16 @@ final class LeanFileReader {
         AttributesImpl plain = new AttributesImpl();
         for (Map.Entry<String, String> attribute : attributes.entrySet()) {
             String name = attribute.getKey();
-            if (name.startsWith("xmlns:") && (name.length() == "xmlns:".length() || attribute.getValue().isEmpty()
-                    || name.startsWith("xml", "xmlns:".length()))) {
-                // no prefix, a prefix undeclared, or one of XML's own: Namespaces in XML refuses these or
-                // needs care not taken here
-                return false;
-            } else if (name.equals("xmlns") || name.startsWith("xmlns:")) {
-                element.declare(name.equals("xmlns") ? "" : name.substring("xmlns:".length()), attribute.getValue());
+            if (name.equals("xmlns")) {
+                element.declare("", attribute.getValue());
+            } else if (name.startsWith("xmlns:")) {
+                String declared = name.substring("xmlns:".length());
+                if (declared.isEmpty() || attribute.getValue().isEmpty() || declared.startsWith("xml")) {
+                    // no prefix, a prefix undeclared, or one of XML's own: Namespaces in XML refuses these or
+                    // needs care not taken here
+                    return false;
+                }
+                element.declare(declared, attribute.getValue());
             } else if (name.indexOf(':') >= 0) {
                 return false;
             } else {
@@ -366,7 +369,12 @@ final class LeanFileReader {
 
     /** Whether every character is one XML allows in a document (a character reference is checked on its own). */
     private static boolean allowedCharacters(String chars) {
-        for (int i = 0; i < chars.length(); i++) {
+        return allowedCharacters(chars, 0, chars.length());
+    }
+
+    /** As {@link #allowedCharacters(String)}, for the characters from {@code from} up to {@code to}. */
+    private static boolean allowedCharacters(String chars, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = chars.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF) {
                 return false;
