@@ -36,7 +36,6 @@ public final class HistoryTable {
 
     private final String name;
     private final Dialect dialect;
-    private @Nullable String insertSql;
     private @Nullable String insertInto;
 
     public HistoryTable(String name, Dialect dialect) {
@@ -165,12 +164,7 @@ public final class HistoryTable {
     }
 
     public void insert(Connection connection, HistoryRow row) throws SQLException {
-        String sql = insertSql;
-        if (sql == null) {
-            sql = insertInto() + "(?, ?, ?, ?, ?, ?, ?, ?)";
-            insertSql = sql;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(insertInto() + "(?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, row.id());
             statement.setString(2, row.checksum());
             statement.setString(3, row.fileHash());
