@@ -359,10 +359,7 @@ class ReplayCacheTest {
     void aFileTooLargeToReadIsAMiss() throws IOException {
         List<Migration> migrations = load();
         cache(directory, migrations).keep(SchemaReplay.of(migrations));
-        Path file;
-        try (var listed = Files.list(directory)) {
-            file = listed.findFirst().orElseThrow();
-        }
+        Path file = kept(".schema");
         try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(Integer.MAX_VALUE + 16L);
         }
