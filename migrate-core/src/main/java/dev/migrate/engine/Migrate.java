@@ -92,7 +92,7 @@ public final class Migrate {
     /** Brings the database to the options' target; see {@link Migrator#run(Connection, MigrateOptions)}. */
     public MigrateResult migrate(MigrateOptions options) {
         return withMigrationsAndConnection(connection -> withLockTimeout(connection,
-                () -> migrator().run(connection, options)));
+                () -> Migrator.run(connection, configuration.historyTable(), this::migrator, options, null)));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class Migrate {
      */
     public MigrateResult migrate(MigrateOptions options, Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
         return withMigrationsAndConnection(connection -> withLockTimeout(connection,
-                () -> migrator().run(connection, options, liquibaseOrigins)));
+                () -> Migrator.run(connection, configuration.historyTable(), this::migrator, options, liquibaseOrigins)));
     }
 
     /** What {@link #migrate} with the same options would do; changes nothing. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -125,39 +126,57 @@ public final class Migrator {
      */
     public MigrateResult run(Connection connection, MigrateOptions options,
             @Nullable Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
+        return run(connection, historyTableName, () -> this, options, liquibaseOrigins);
+    }
+
+    /**
+     * As {@link #run(Connection, MigrateOptions, Function)}, asking for the migrator only once the lock is
+     * held and the history read: {@link Migrate} reads the files on another core meanwhile, and a start
+     * with nothing to apply spent that time waiting for them.
+     */
+    static MigrateResult run(Connection connection, String historyTableName, Supplier<Migrator> migrator,
+            MigrateOptions options, @Nullable Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
         long start = System.nanoTime();
         try {
             Dialect dialect = Dialect.fromConnection(connection);
             HistoryTable history = new HistoryTable(historyTableName, dialect);
             try (DatabaseLock lock = DatabaseLock.acquire(connection, dialect, historyTableName)) {
                 Map<String, HistoryRow> rows = history.readAllIfPresent(connection);
-                // before the history table is made: an adoption the live schema refuses leaves nothing behind
-                if (liquibaseOrigins != null && !LiquibaseAdoption.adoptLocked(connection, dialect, history,
-                        rows == null ? Map.of() : rows, migrations, liquibaseOrigins).isEmpty()) {
-                    rows = history.readAll(connection);
-                }
-                if (rows == null) {
-                    history.create(connection);
-                    rows = new LinkedHashMap<>();
-                }
-                vouch(rows);
-                Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
-                Migrator view = over(resolution);
-                Map<String, HistoryRow> planning = resolution.planningRows();
-                ReplayCache cache = view.planCache(planning, options);
-                List<PlannedMigration> cached = cache == null ? null : cache.findPlan(dialect);
-                MigrationPlan plan = cached != null ? new MigrationPlan(cached)
-                        : view.plan(connection, dialect, planning, options);
-                MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
-                if (cache != null && cached == null) {
-                    cache.keepPlan(dialect, plan.migrations());
-                }
-                view.refreshFileHashes(connection, history, planning);
-                return settleSquashes(connection, history, resolution, result, options.prune());
+                return migrator.get().runLocked(connection, dialect, history, rows, options, liquibaseOrigins, start);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate: " + e.getMessage(), e);
         }
+    }
+
+    /** The run, under the lock, from the history rows read there (null when there is no history table). */
+    private MigrateResult runLocked(Connection connection, Dialect dialect, HistoryTable history,
+            @Nullable Map<String, HistoryRow> read, MigrateOptions options,
+            @Nullable Function<Migration, List<ChangeSetId>> liquibaseOrigins, long start) throws SQLException {
+        Map<String, HistoryRow> rows = read;
+        // before the history table is made: an adoption the live schema refuses leaves nothing behind
+        if (liquibaseOrigins != null && !LiquibaseAdoption.adoptLocked(connection, dialect, history,
+                rows == null ? Map.of() : rows, migrations, liquibaseOrigins).isEmpty()) {
+            rows = history.readAll(connection);
+        }
+        if (rows == null) {
+            history.create(connection);
+            rows = new LinkedHashMap<>();
+        }
+        vouch(rows);
+        Squashes.Resolution resolution = Squashes.resolve(migrations, rows, historyTableName);
+        Migrator view = over(resolution);
+        Map<String, HistoryRow> planning = resolution.planningRows();
+        ReplayCache cache = view.planCache(planning, options);
+        List<PlannedMigration> cached = cache == null ? null : cache.findPlan(dialect);
+        MigrationPlan plan = cached != null ? new MigrationPlan(cached)
+                : view.plan(connection, dialect, planning, options);
+        MigrateResult result = view.execute(connection, dialect, history, planning, plan, start);
+        if (cache != null && cached == null) {
+            cache.keepPlan(dialect, plan.migrations());
+        }
+        view.refreshFileHashes(connection, history, planning);
+        return settleSquashes(connection, history, resolution, result, options.prune());
     }
 
     /**
