@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +42,9 @@ public final class MigrationLoader {
     private List<Migration> load(List<MigrationResource> resources, boolean severalLatest) {
         Map<String, Migration> byId = new LinkedHashMap<>();
         Map<String, String> ids = new HashMap<>();
-        for (FileRead file : readAll(resources)) {
-            Migration migration = migration(file, ids);
+        byte[] buffer = new byte[READ_BUFFER];
+        for (MigrationResource resource : resources) {
+            Migration migration = read(resource, ids, buffer);
             Migration earlier = byId.putIfAbsent(migration.id(), migration);
             if (earlier != null) {
                 throw new MigrationLoadException("Two migrations have the id " + migration.id() + ": "
@@ -54,110 +54,23 @@ public final class MigrationLoader {
         return MigrationOrder.of(Squashes.graph(new ArrayList<>(byId.values())), severalLatest);
     }
 
-    /** Below this many files a second thread costs more than it saves. */
-    private static final int WORTH_A_THREAD = 32;
-
-    /**
-     * Reads every file, in their order: on this thread and, for {@link #WORTH_A_THREAD} files or more
-     * on a machine with more than one core, on one more. Opening and closing a file costs more than
-     * reading it, and no file depends on another; a start reads them all before it can tell that
-     * nothing is pending. The first file in order that cannot be read is the one reported, as when one
-     * thread reads them all.
-     */
-    private FileRead[] readAll(List<MigrationResource> resources) {
-        FileReading reading = new FileReading(resources);
-        if (resources.size() < WORTH_A_THREAD || Runtime.getRuntime().availableProcessors() < 2) {
-            reading.run();
-            return reading.results();
-        }
-        Thread helper = new Thread(reading, "migrate-load");
-        helper.setDaemon(true);
-        helper.start();
-        reading.run();
-        boolean interrupted = false;
-        while (helper.isAlive()) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                interrupted = true; // the helper's files are needed all the same; it ends after the file at hand
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return reading.results();
-    }
-
-    /**
-     * The reading of a list of files by every thread that runs it, each taking the next file no thread
-     * has taken. After a failure no more files are taken: every file before it was taken already.
-     */
-    private static final class FileReading implements Runnable {
-        private final List<MigrationResource> resources;
-        private final Object[] results;
-        private final AtomicInteger next = new AtomicInteger();
-
-        FileReading(List<MigrationResource> resources) {
-            this.resources = resources;
-            this.results = new Object[resources.size()];
-        }
-
-        @Override
-        public void run() {
-            byte[] buffer = new byte[READ_BUFFER];
-            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                try {
-                    results[i] = read(resources.get(i), buffer);
-                } catch (RuntimeException | Error e) {
-                    results[i] = e;
-                    next.set(results.length);
-                }
-            }
-        }
-
-        /** The files read, once every thread has finished; throws what the first failed file threw. */
-        FileRead[] results() {
-            FileRead[] read = new FileRead[results.length];
-            for (int i = 0; i < results.length; i++) {
-                if (results[i] instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (results[i] instanceof Error e) {
-                    throw e;
-                }
-                read[i] = (FileRead) results[i];
-            }
-            return read;
-        }
-    }
-
     /**
      * Reads the file's bytes: its hash and dependencies now. The bytes stay with the migration only
      * until it is parsed or the history vouches for it ({@link FileParser}): a start with nothing to
      * apply keeps none (2,000 files' bytes outweighed everything else the migrations hold).
      */
-    private static FileRead read(MigrationResource resource, byte[] buffer) {
+    private Migration read(MigrationResource resource, Map<String, String> ids, byte[] buffer) {
         long number = number(resource.fileName());
         if (number < 0) {
             throw new MigrationLoadException("Migration file " + resource.description()
                     + " is not named NNNN_description.xml (digits, an underscore, then letters, digits or underscores)");
         }
         byte[] content = bytes(resource, buffer);
+        String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
-        return new FileRead(resource, number, head, FileHash.of(content), content);
-    }
-
-    /** One file as {@link #read} found it. */
-    private record FileRead(MigrationResource resource, long number, MigrationHeader.Head head, FileHash hash,
-            byte[] content) {
-    }
-
-    /** The file's migration, its ids shared with the other migrations' through {@code ids}. */
-    private Migration migration(FileRead file, Map<String, String> ids) {
-        String fileName = file.resource().fileName();
-        String id = one(ids, fileName.substring(0, fileName.length() - ".xml".length()));
-        return Migration.lazy(id, file.number(), one(ids, file.head().dependsOn()), one(ids, file.head().replaces()),
-                file.hash(), file.resource().description(), new FileParser(file.resource(), file.hash(), file.content()));
+        FileHash hash = FileHash.of(content);
+        return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
+                resource.description(), new FileParser(resource, hash, content));
     }
 
     /** The one copy of an id that the migrations share (each id is also the next one's dependsOn). */

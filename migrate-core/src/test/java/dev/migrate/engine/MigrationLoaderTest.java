@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.xml.MigrationFileException;
 import dev.migrate.xml.MigrationReader;
-import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -176,72 +171,6 @@ class MigrationLoaderTest {
         assertThatThrownBy(edited::operations).isInstanceOf(MigrationLoadException.class)
                 .hasMessage("Migration file filesystem:" + file + " changed after the application read it; restart the"
                         + " application to read it again");
-    }
-
-    /**
-     * Past a few dozen files the load reads on two threads when it has two cores; the migrations keep
-     * the files' order and each its own file's hash.
-     */
-    @Test
-    void manyFilesAreReadOnTwoThreadsAndKeepTheirOrder() {
-        Set<String> readers = ConcurrentHashMap.newKeySet();
-        List<MigrationResource> resources = new ArrayList<>();
-        for (int i = 1; i <= 200; i++) {
-            byte[] content = chained(i, "t_" + i).getBytes(StandardCharsets.UTF_8);
-            resources.add(new MigrationResource(fileName(i), "test/" + fileName(i), () -> {
-                readers.add(Thread.currentThread().getName());
-                pause(1);
-                return new ByteArrayInputStream(content);
-            }));
-        }
-        List<Migration> migrations = loader.load(resources);
-        assertThat(migrations).extracting(Migration::id)
-                .containsExactlyElementsOf(resources.stream().map(r -> r.fileName().replace(".xml", "")).toList());
-        assertThat(migrations.get(199).fileHash())
-                .isEqualTo(FileHash.of(chained(200, "t_200").getBytes(StandardCharsets.UTF_8)).toString());
-        assertThat(migrations.get(199).dependsOn()).containsExactly("0199_m");
-        if (Runtime.getRuntime().availableProcessors() > 1) {
-            assertThat(readers).containsExactlyInAnyOrder(Thread.currentThread().getName(), "migrate-load");
-        } else {
-            assertThat(readers).containsExactly(Thread.currentThread().getName());
-        }
-    }
-
-    /** Of several broken files the first in order is reported, even when a later one fails first. */
-    @Test
-    void theFirstBrokenFileInOrderIsReportedWhateverThreadFailsFirst() {
-        List<MigrationResource> resources = new ArrayList<>();
-        for (int i = 1; i <= 100; i++) {
-            int number = i;
-            String text = i == 10 || i == 95 ? "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">\n<dependsOn>"
-                    : chained(i, "t_" + i);
-            resources.add(new MigrationResource(fileName(i), "test/" + fileName(i), () -> {
-                if (number == 10) {
-                    pause(300); // the other thread reaches 0095 and fails meanwhile
-                }
-                return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }));
-        }
-        assertThatThrownBy(() -> loader.load(resources)).isInstanceOf(MigrationFileException.class)
-                .hasMessageStartingWith("test/0010_m.xml line 2");
-    }
-
-    private static String fileName(int number) {
-        return String.format("%04d_m.xml", number);
-    }
-
-    private static String chained(int number, String table) {
-        String dependsOn = number == 1 ? "" : "<dependsOn>" + String.format("%04d_m", number - 1) + "</dependsOn>\n";
-        return "<migration xmlns=\"https://migrate.dev/xml/migration/1.0\">\n" + dependsOn
-                + "<createTable tableName=\"" + table + "\"><column name=\"id\" type=\"bigint\"/></createTable>\n</migration>";
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private List<Migration> load() {
