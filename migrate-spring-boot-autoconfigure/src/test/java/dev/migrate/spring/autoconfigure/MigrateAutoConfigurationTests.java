@@ -14,6 +14,7 @@ import dev.migrate.xml.MigrationFileException;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +168,84 @@ class MigrateAutoConfigurationTests {
                     assertThat(context.getBean(JdbcTemplate.class)
                             .queryForList("select id from schema_log", String.class)).containsExactly("0001_initial");
                 });
+    }
+
+    /**
+     * A start with the replay cache on, the default, after an applied file was edited: a comment added
+     * is the same migration and the start goes on; a changed column fails the start before Hibernate
+     * validates, naming the file, and leaves the history and the schema as they were.
+     */
+    @Test
+    void anEditedAppliedFileFailsTheStartWithTheReplayCacheOn(@TempDir Path directory, @TempDir Path cache)
+            throws Exception {
+        Path file = directory.resolve("0001_initial.xml");
+        String applied = Files.readString(Path.of("src/test/resources/db/fixtures/books/0001_initial.xml"));
+        Files.writeString(file, applied);
+        ApplicationContextRunner runner = Runners.jpa(Runners.Books.class).withPropertyValues(
+                "spring.datasource.url=jdbc:h2:mem:edited-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "migrate.locations=filesystem:" + directory, "migrate.replay-cache.dir=" + cache);
+        String[] history = new String[1];
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            history[0] = context.getBean(JdbcTemplate.class).queryForObject(
+                    "select id || ' ' || checksum from migrate_history", String.class);
+        });
+
+        Files.writeString(file, applied.replace("<createTable", "<!-- the first table -->\n    <createTable"));
+        runner.run(context -> assertThat(context).hasNotFailed());
+
+        Files.writeString(file, applied.replace("varchar(200)", "varchar(300)"));
+        runner.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(findCause(context.getStartupFailure(), dev.migrate.engine.MigrationStateException.class))
+                    .hasMessage("Migration files changed after they were applied: filesystem:" + file + ". Applied"
+                            + " migrations must not change: restore them and put the change in a new migration");
+        });
+
+        Files.writeString(file, applied);
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select id || ' ' || checksum from migrate_history", String.class))
+                    .containsExactly(history[0]);
+            assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns"
+                    + " where table_name = 'BOOK' and column_name = 'TITLE'", Integer.class)).isEqualTo(200);
+        });
+    }
+
+    /**
+     * A new file with a mistake, beside applied files whose schema and plan the replay cache holds, fails
+     * the start naming its line and column, and nothing of it is applied or recorded.
+     */
+    @Test
+    void aMalformedNewFileFailsTheStartWithItsLineWithTheReplayCacheOn(@TempDir Path directory, @TempDir Path cache)
+            throws Exception {
+        Files.copy(Path.of("src/test/resources/db/fixtures/books/0001_initial.xml"), directory.resolve("0001_initial.xml"));
+        String url = "jdbc:h2:mem:malformed-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        ApplicationContextRunner runner = Runners.jpa(Runners.Books.class).withPropertyValues("spring.datasource.url="
+                + url, "migrate.locations=filesystem:" + directory, "migrate.replay-cache.dir=" + cache,
+                "migrate.model-changes=warn");
+        runner.run(context -> assertThat(context).hasNotFailed());
+
+        Path added = directory.resolve("0002_isbn.xml");
+        Files.writeString(added, """
+                <migration xmlns="https://migrate.dev/xml/migration/1.0">
+                    <dependsOn>0001_initial</dependsOn>
+                    <addColumn tableName="book"><column name="isbn" type="varchar(20" /></addColumn>
+                </migration>
+                """);
+        runner.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(findCause(context.getStartupFailure(), MigrationFileException.class).getMessage())
+                    .startsWith("filesystem:" + added + " line 3, column ");
+        });
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.ResultSet rows = connection.createStatement().executeQuery("select id from migrate_history")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("0001_initial");
+            assertThat(rows.next()).isFalse();
+            assertThat(connection.getMetaData().getColumns(null, null, "BOOK", "ISBN").next()).isFalse();
+        }
     }
 
     @Test
