@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.Forwarding;
 import dev.migrate.testing.FreshDatabase;
 import dev.migrate.testing.OperationFixtures;
 import dev.migrate.xml.MigrationDocument;
 import dev.migrate.xml.MigrationReader;
 import dev.migrate.xml.MigrationWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,17 +115,7 @@ class LockBeforeFilesPostgresTest extends FreshDatabase {
 
     /** A pool of one connection that stays open when the run closes it, as a pooled one does. */
     private static DataSource oneConnection(Connection connection) {
-        Connection kept = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(connection, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        Connection kept = Forwarding.except(Connection.class, connection, "close", (proxy, method, arguments) -> null);
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("getConnection")) {

@@ -334,16 +334,9 @@ abstract class MigratorDatabaseTestBase extends dev.migrate.testing.FreshDatabas
 
     /** The connection, refusing to be asked for the catalog's metadata. */
     private static Connection withoutCatalog(Connection connection) {
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("getMetaData")) {
-                        throw new AssertionError("the catalog was searched");
-                    }
-                    try {
-                        return method.invoke(connection, arguments);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+        return dev.migrate.testing.Forwarding.except(Connection.class, connection, "getMetaData",
+                (proxy, method, arguments) -> {
+                    throw new AssertionError("the catalog was searched");
                 });
     }
 
