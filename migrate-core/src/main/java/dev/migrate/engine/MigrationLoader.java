@@ -175,7 +175,9 @@ public final class MigrationLoader {
             return -1;
         }
         int underscore = 0;
+        long number = 0;
         while (underscore < end && isDigit(fileName.charAt(underscore))) {
+            number = number * 10 + fileName.charAt(underscore) - '0';
             underscore++;
         }
         if (underscore == 0 || underscore > 18 || underscore >= end - 1 || fileName.charAt(underscore) != '_') {
@@ -187,7 +189,7 @@ public final class MigrationLoader {
                 return -1;
             }
         }
-        return Long.parseLong(fileName, 0, underscore, 10);
+        return number;
     }
 
     private static boolean isDigit(char c) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Orders migrations so that each comes after the ones it depends on, the lower number first where
@@ -16,14 +17,17 @@ import java.util.stream.Collectors;
  */
 final class MigrationOrder {
 
-    /** The lower number first, then by id; written out, as this runs at every start before anything is compiled. */
-    private static final Comparator<Migration> BY_NUMBER = new Comparator<>() {
+    /**
+     * The lower number first, then by id; a class rather than a lambda, and made only where a history
+     * needs its graph: a start with a history in one line loads neither it nor a priority queue.
+     */
+    private static final class ByNumber implements Comparator<Migration> {
         @Override
         public int compare(Migration a, Migration b) {
             int byNumber = Long.compare(a.number(), b.number());
             return byNumber != 0 ? byNumber : a.id().compareTo(b.id());
         }
-    };
+    }
 
     private MigrationOrder() {
     }
@@ -37,7 +41,39 @@ final class MigrationOrder {
      *        {@code make --merge}, which reads the branches to join them); every other check stays
      */
     static List<Migration> of(List<Migration> migrations, boolean severalLatest) {
-        return isChainInOrder(migrations) ? new ArrayList<>(migrations) : ordered(migrations, severalLatest);
+        if (isChainInOrder(migrations)) {
+            return new ArrayList<>(migrations);
+        }
+        List<Migration> placed = placedByNumber(migrations);
+        return placed != null && isChainInOrder(placed) ? placed : ordered(migrations, severalLatest);
+    }
+
+    /**
+     * The migrations placed by their numbers, when those follow one another with no gap and none twice;
+     * null otherwise. A directory is listed in its own order, not its names', and placing takes no
+     * comparison: a chain so placed is the order the graph gives, without the graph.
+     */
+    private static @Nullable List<Migration> placedByNumber(List<Migration> migrations) {
+        long first = Long.MAX_VALUE;
+        for (Migration migration : migrations) {
+            first = Math.min(first, migration.number());
+        }
+        if (first < 0) {
+            return null;
+        }
+        Migration[] slots = new Migration[migrations.size()];
+        for (Migration migration : migrations) {
+            long slot = migration.number() - first;
+            if (slot >= slots.length || slots[(int) slot] != null) {
+                return null;
+            }
+            slots[(int) slot] = migration;
+        }
+        List<Migration> placed = new ArrayList<>(slots.length);
+        for (Migration migration : slots) {
+            placed.add(migration);
+        }
+        return placed;
     }
 
     /**
@@ -118,7 +154,7 @@ final class MigrationOrder {
 
     private static List<Migration> topological(List<Migration> migrations, Map<String, List<Migration>> children) {
         Map<String, Integer> waitingFor = new HashMap<>();
-        PriorityQueue<Migration> ready = new PriorityQueue<>(BY_NUMBER);
+        PriorityQueue<Migration> ready = new PriorityQueue<>(new ByNumber());
         for (Migration migration : migrations) {
             waitingFor.put(migration.id(), migration.dependsOn().size());
             if (migration.dependsOn().isEmpty()) {
@@ -145,6 +181,6 @@ final class MigrationOrder {
     }
 
     private static String sources(List<Migration> migrations) {
-        return migrations.stream().sorted(BY_NUMBER).map(Migration::source).collect(Collectors.joining(", "));
+        return migrations.stream().sorted(new ByNumber()).map(Migration::source).collect(Collectors.joining(", "));
     }
 }

@@ -38,7 +38,6 @@ public final class Migrator {
 
     private final List<Migration> migrations;
     private final String historyTableName;
-    private final DataMigrations dataMigrations;
     private final @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
     private final @Nullable Path replayCache;
     /** What identifies migrate's code to the cache; null for its jar ({@link ReplayCache#codeIdentity()}). */
@@ -66,10 +65,14 @@ public final class Migrator {
             @Nullable Path replayCache, @Nullable String codeIdentity) {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
-        this.dataMigrations = new DataMigrations(dataMigrationFactory);
         this.dataMigrationFactory = dataMigrationFactory;
         this.replayCache = replayCache;
         this.codeIdentity = codeIdentity;
+    }
+
+    /** Made where a plan is made, not with the migrator: a start with nothing to apply loads none of it. */
+    private DataMigrations dataMigrations() {
+        return new DataMigrations(dataMigrationFactory);
     }
 
     /**
@@ -126,7 +129,21 @@ public final class Migrator {
      */
     public MigrateResult run(Connection connection, MigrateOptions options,
             @Nullable Function<Migration, List<ChangeSetId>> liquibaseOrigins) {
-        return run(connection, historyTableName, () -> this, options, liquibaseOrigins);
+        return run(connection, historyTableName, new Ready(this), options, liquibaseOrigins);
+    }
+
+    /** This migrator, as the run asks for it: a class rather than a lambda, which a cold JVM spins at its first run. */
+    private static final class Ready implements Supplier<Migrator> {
+        private final Migrator migrator;
+
+        Ready(Migrator migrator) {
+            this.migrator = migrator;
+        }
+
+        @Override
+        public Migrator get() {
+            return migrator;
+        }
     }
 
     /**
@@ -303,7 +320,7 @@ public final class Migrator {
             }
             planned = options.fake() ? fakeBackwards(undo.keySet())
                     : SchemaReplay.prepareBackwards(migrations, undo, dialect, options.dataLossAllowed(),
-                            table -> hasRows(connection, dialect, table), dataMigrations);
+                            table -> hasRows(connection, dialect, table), dataMigrations());
         } else {
             List<Migration> pending = MigrationPlanner.pending(migrations, rows, options.target());
             if (pending.isEmpty()) {
@@ -313,7 +330,7 @@ public final class Migrator {
             // the replay below reads every file: that is most of a run's own time when many are new (their
             // checksums, for the history rows, are computed while they are applied)
             try (ParseAhead.Helpers parsing = ParseAhead.whileReplaying(migrations)) {
-                planned = SchemaReplay.prepare(migrations, MigrationPlanner.ids(pending), dialect, dataMigrations);
+                planned = SchemaReplay.prepare(migrations, MigrationPlanner.ids(pending), dialect, dataMigrations());
             }
             if (options.fakeInitial() && !options.fake()) {
                 planned = FakeInitial.decide(connection, dialect, migrations, planned, historyTableName);
@@ -372,7 +389,7 @@ public final class Migrator {
         List<String> unapplied = new ArrayList<>();
         List<String> faked = new ArrayList<>();
         MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl(),
-                dataMigrations);
+                dataMigrations());
         List<Migration> toRecord = new ArrayList<>();
         for (PlannedMigration planned : plan.migrations()) {
             if (!planned.backwards()) {
@@ -465,8 +482,8 @@ public final class Migrator {
                 .orElseThrow(() -> new MigrationStateException("There is no migration " + id));
         List<PlannedMigration> planned = backwards
                 ? SchemaReplay.prepareBackwards(migrations, Map.of(id, migration.operations().size()), dialect, true,
-                        table -> false, dataMigrations)
-                : SchemaReplay.prepare(migrations, Set.of(id), dialect, dataMigrations);
+                        table -> false, dataMigrations())
+                : SchemaReplay.prepare(migrations, Set.of(id), dialect, dataMigrations());
         return planned.get(0).steps().stream().flatMap(step -> step.script().stream()).toList();
     }
 
@@ -548,7 +565,7 @@ public final class Migrator {
                 }
                 Map<String, HistoryRow> rows = history.readAll(connection);
                 MigrationExecutor executor = new MigrationExecutor(history, dialect.supportsTransactionalDdl(),
-                dataMigrations);
+                dataMigrations());
                 for (Migration migration : migrations) {
                     HistoryRow row = rows.get(migration.id());
                     if (row == null) {
@@ -600,7 +617,7 @@ public final class Migrator {
             return "Removed the record of failed migration " + migration.id() + ": none of its operations is in the"
                     + " database (checked); the next migrate runs it from the start.";
         }
-        PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect, dataMigrations)
+        PlannedMigration planned = SchemaReplay.prepare(migrations, Set.of(migration.id()), dialect, dataMigrations())
                 .get(0);
         Log.logger.info("Repairing {}: operations 1 to {} of {} are in the database (checked); running {} to {}",
                 migration.id(), inDatabase, total, inDatabase + 1, total);

@@ -39,12 +39,12 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class MigrationReader {
 
-    private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
     private volatile @Nullable Setup setup;
 
     /**
-     * Cheap: the parser factory and the compiled XSD (about a tenth of a second in a cold JVM) are
-     * made on the first read, so a start that has nothing to read fully never pays.
+     * Cheap: the parser factory, the compiled XSD (about a tenth of a second in a cold JVM) and the
+     * pool of parsers are made on the first read that needs them, so a start that has nothing to read
+     * fully never pays, not even for loading their classes.
      */
     public MigrationReader() {
     }
@@ -63,8 +63,8 @@ public final class MigrationReader {
         return current;
     }
 
-    /** The parser factory and the compiled XSD, made once per reader. */
-    private record Setup(SAXParserFactory parsers, Schema schema) {
+    /** The parser factory, the compiled XSD and the idle parsers, made once per reader. */
+    private record Setup(SAXParserFactory parsers, Schema schema, Queue<Pipeline> idle) {
 
         static Setup create() {
             URL xsd = MigrationReader.class.getResource(MigrationDocument.SCHEMA_RESOURCE);
@@ -77,7 +77,7 @@ public final class MigrationReader {
                 // a migration file has no business with a DTD; refusing one also rules out external entities
                 parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                return new Setup(parsers, SchemaFactory.newDefaultInstance().newSchema(xsd));
+                return new Setup(parsers, SchemaFactory.newDefaultInstance().newSchema(xsd), new ConcurrentLinkedQueue<>());
             } catch (SAXException | ParserConfigurationException e) {
                 throw new IllegalStateException("Cannot set up the migration file reader: " + e, e);
             }
@@ -117,6 +117,7 @@ public final class MigrationReader {
      * access for the tests that hold the lean reader to it).
      */
     MigrationDocument validated(byte[] content, String sourceName) {
+        Queue<Pipeline> idle = setup().idle();
         Pipeline pipeline = idle.poll();
         if (pipeline == null) {
             pipeline = new Pipeline();
@@ -145,6 +146,23 @@ public final class MigrationReader {
      * small file (the validator most of all), so they are pooled rather than made per file.
      */
     private final class Pipeline {
+        /** Here rather than in the reader: a reader that never validates loads no SAX class. */
+        private static final ErrorHandler THROW_ERRORS = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        };
+
         private final LocatorFilter parser;
         private final ValidatorHandler validator;
         private final ValidationErrors validationErrors = new ValidationErrors();
@@ -257,20 +275,4 @@ public final class MigrationReader {
             super.setDocumentLocator(locator);
         }
     }
-
-    private static final ErrorHandler THROW_ERRORS = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 }

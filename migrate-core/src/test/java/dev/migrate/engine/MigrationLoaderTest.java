@@ -91,6 +91,19 @@ class MigrationLoaderTest {
                 .hasMessageContaining("initial.xml is not named NNNN_description.xml");
     }
 
+    @Test
+    void aFileNameGivesItsNumberUpTo18Digits() {
+        assertThat(MigrationLoader.number("0001_initial.xml")).isEqualTo(1);
+        assertThat(MigrationLoader.number("0000_start.xml")).isZero();
+        assertThat(MigrationLoader.number("20261128_1530_add_isbn.xml")).isEqualTo(20261128);
+        assertThat(MigrationLoader.number("999999999999999999_x.xml")).isEqualTo(999_999_999_999_999_999L);
+        assertThat(MigrationLoader.number("1000000000000000000_x.xml")).isEqualTo(-1);
+        for (String name : List.of("initial.xml", "_x.xml", "0001_.xml", "0001-x.xml", "0001_x.txt", "0001_a-b.xml",
+                "0001_x.xml.bak", "x0001_a.xml")) {
+            assertThat(MigrationLoader.number(name)).as(name).isEqualTo(-1);
+        }
+    }
+
     /** Other entries, a directory named like a migration file too, are passed over; a file that cannot be read says why. */
     @Test
     void readsOnlyTheXmlFilesOfADirectory() throws Exception {

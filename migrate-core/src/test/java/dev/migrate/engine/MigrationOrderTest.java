@@ -91,12 +91,24 @@ class MigrationOrderTest {
         }
     }
 
-    /** A line of up to 6 migrations, sometimes listed out of order, sometimes with one dependency changed. */
+    /**
+     * A line of up to 12 migrations, sometimes listed out of order, sometimes with one dependency
+     * changed, numbered from 0 or 1 and sometimes with a gap or a number used twice (which the
+     * shortcut that places a listing by its numbers must leave to the graph).
+     */
     private static List<Migration> randomHistory(Random random) {
-        int size = random.nextInt(7);
+        int size = random.nextInt(13);
+        int first = random.nextInt(2);
+        int gapAt = random.nextInt(4) == 0 && size > 1 ? 1 + random.nextInt(size - 1) : -1;
+        int repeatAt = random.nextInt(4) == 0 && size > 1 ? 1 + random.nextInt(size - 1) : -1;
         List<String> ids = new ArrayList<>();
+        int number = first;
         for (int i = 0; i < size; i++) {
-            ids.add(String.format("%04d_m", i + 1));
+            if (i == gapAt) {
+                number++;
+            }
+            ids.add(String.format("%04d_m%d", i == repeatAt ? number - 1 : number, i));
+            number++;
         }
         List<Migration> history = new ArrayList<>();
         int bent = random.nextBoolean() && size > 0 ? random.nextInt(size) : -1;
