@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +70,7 @@ final class MigrationOrder {
             }
             slots[(int) slot] = migration;
         }
-        List<Migration> placed = new ArrayList<>(slots.length);
-        for (Migration migration : slots) {
-            placed.add(migration);
-        }
-        return placed;
+        return new ArrayList<>(Arrays.asList(slots));
     }
 
     /**
