@@ -46,7 +46,8 @@ for round in $(seq 1 "$rounds"); do
     fi
     for variant in "${order[@]}"; do
         IFS=: read -r label tool jar <<<"$variant"
-        cp=("-Dbench.migrate.replayCache=$work/replay-cache-$label" -cp "$work/bench/target/bench.jar:$work/lib-$label/*")
+        mkdir -p "$work/tmp-$label"  # the core's default replay cache is in java.io.tmpdir: one per variant
+        cp=("-Dbench.migrate.replayCache=$work/replay-cache-$label" "-Djava.io.tmpdir=$work/tmp-$label" -cp "$work/bench/target/bench.jar:$work/lib-$label/*")
         psql -q -d postgres -c "drop database if exists bench_$tool" -c checkpoint >/dev/null
         sync
         sleep 1

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * with the replay cache on ({@code migrate.replay-cache.enabled}, default true) in a directory of its
  * own that the first run of a harness invocation fills (a miss) and the later ones read (hits). The
  * harness's own {@code migrate} tool loads the files and then connects, calling the core's
- * {@code Migrator} without a cache, the core's default.
+ * {@code Migrator}, which keeps the same plan in its default directory (in {@code java.io.tmpdir}).
  */
 public final class MigrateCachedRunner implements Runner {
 

@@ -153,4 +153,21 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
                 questioner, branchedMigrations, dataMigrationFactory, lockTimeout, online, directory);
     }
 
+    /**
+     * Where the replay cache is kept unless told otherwise, by the starter and by {@link Migrator}:
+     * {@code migrate-replay-cache-USER} in the JVM's temporary directory, each character of the user's
+     * name but {@code [A-Za-z0-9._-]} written as {@code _}.
+     */
+    public static Path defaultReplayCache() {
+        String user = System.getProperty("user.name", "");
+        StringBuilder name = new StringBuilder("migrate-replay-cache-");
+        for (int i = 0; i < user.length(); i += Character.charCount(user.codePointAt(i))) {
+            int c = user.codePointAt(i);
+            boolean plain = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-';
+            name.append(plain ? (char) c : '_');
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), name.toString());
+    }
+
 }

@@ -39,11 +39,18 @@ public final class Migrator {
     private final List<Migration> migrations;
     private final String historyTableName;
     private final @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
+    /** Where the plan of a run on a new database is kept; null for {@link MigrateConfiguration#defaultReplayCache()} when {@code replayCacheByDefault}. */
     private final @Nullable Path replayCache;
+    /** Made with a public constructor: the directory is found only when a run on a new database asks, never at a start with nothing to apply. */
+    private final boolean replayCacheByDefault;
     /** What identifies migrate's code to the cache; null for its jar ({@link ReplayCache#codeIdentity()}). */
     private final @Nullable String codeIdentity;
 
     /**
+     * A migrator that keeps the plan of a run on a new database in the replay cache's default directory
+     * ({@link MigrateConfiguration#defaultReplayCache()}), as the starter does by default; see
+     * {@link #withReplayCache(Path)} to choose another or none.
+     *
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
      */
     public Migrator(List<Migration> migrations, String historyTableName) {
@@ -51,22 +58,25 @@ public final class Migrator {
     }
 
     /**
+     * As {@link #Migrator(List, String)}.
+     *
      * @param migrations the migrations in the order they apply in, as {@link MigrationLoader} gives them
      * @param dataMigrationFactory makes the {@link DataMigration}s that {@code <java>} changes name;
      *        null for {@link DataMigrations#NO_ARGUMENT_CONSTRUCTOR}
      */
     public Migrator(List<Migration> migrations, String historyTableName,
             @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory) {
-        this(migrations, historyTableName, dataMigrationFactory, null, null);
+        this(migrations, historyTableName, dataMigrationFactory, null, true, null);
     }
 
     private Migrator(List<Migration> migrations, String historyTableName,
             @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory,
-            @Nullable Path replayCache, @Nullable String codeIdentity) {
+            @Nullable Path replayCache, boolean replayCacheByDefault, @Nullable String codeIdentity) {
         this.migrations = List.copyOf(migrations);
         this.historyTableName = historyTableName;
         this.dataMigrationFactory = dataMigrationFactory;
         this.replayCache = replayCache;
+        this.replayCacheByDefault = replayCacheByDefault;
         this.codeIdentity = codeIdentity;
     }
 
@@ -81,18 +91,24 @@ public final class Migrator {
      * test's new database) reads it back instead of parsing every file; null for none.
      */
     public Migrator withReplayCache(@Nullable Path directory) {
-        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, null);
+        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, false, null);
     }
 
     /** As {@link #withReplayCache(Path)}, as the migrate jar with this identity would keep it. */
     Migrator withReplayCache(Path directory, String codeIdentity) {
-        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, codeIdentity);
+        return new Migrator(migrations, historyTableName, dataMigrationFactory, directory, false, codeIdentity);
+    }
+
+    /** The directory this migrator keeps a new database's plan in; null for none. */
+    @Nullable Path replayCache() {
+        return replayCacheByDefault ? MigrateConfiguration.defaultReplayCache() : replayCache;
     }
 
     /** The migrator of this database's view of the migrations (squashed ones resolved against its history). */
     private Migrator over(Squashes.Resolution resolution) {
         return resolution.migrations() == migrations ? this
-                : new Migrator(resolution.migrations(), historyTableName, dataMigrationFactory, replayCache, codeIdentity);
+                : new Migrator(resolution.migrations(), historyTableName, dataMigrationFactory, replayCache,
+                        replayCacheByDefault, codeIdentity);
     }
 
     public List<Migration> migrations() {
@@ -201,12 +217,14 @@ public final class Migrator {
      * database with no history row; there the plan depends on nothing but the files and the dialect.
      */
     private @Nullable ReplayCache planCache(Map<String, HistoryRow> rows, MigrateOptions options) {
-        if (replayCache == null || !rows.isEmpty() || migrations.isEmpty() || options.target() != null
-                || options.fake() || options.fakeInitial()) {
+        if (!rows.isEmpty() || migrations.isEmpty() || options.target() != null || options.fake() || options.fakeInitial()) {
             return null;
         }
-        return codeIdentity == null ? ReplayCache.of(replayCache, migrations)
-                : ReplayCache.of(replayCache, migrations, codeIdentity);
+        Path directory = replayCache();
+        if (directory == null) {
+            return null;
+        }
+        return codeIdentity == null ? ReplayCache.of(directory, migrations) : ReplayCache.of(directory, migrations, codeIdentity);
     }
 
     /**

@@ -89,6 +89,30 @@ class ReplayCacheTest {
     }
 
     @Test
+    void aMigratorKeepsItsPlanInTheDefaultDirectoryUnlessGivenAnotherOrNone() {
+        Migrator migrator = new Migrator(load(), "migrate_history");
+        assertThat(migrator.replayCache()).isEqualTo(MigrateConfiguration.defaultReplayCache());
+        assertThat(new Migrator(load(), "migrate_history", null).replayCache())
+                .isEqualTo(MigrateConfiguration.defaultReplayCache());
+        assertThat(migrator.withReplayCache(directory).replayCache()).isEqualTo(directory);
+        assertThat(migrator.withReplayCache(null).replayCache()).isNull();
+    }
+
+    @Test
+    void theDefaultDirectoryIsNamedAfterTheUserInTheTemporaryDirectory() {
+        String user = System.getProperty("user.name");
+        try {
+            for (String name : List.of("alice", "Bob.Smith_2-x", "DOMAIN\\jo doe", "müller", "?", "", "a\uD83D\uDE00b", "../etc")) {
+                System.setProperty("user.name", name);
+                assertThat(MigrateConfiguration.defaultReplayCache()).as(name).isEqualTo(Path.of(
+                        System.getProperty("java.io.tmpdir"), "migrate-replay-cache-" + name.replaceAll("[^A-Za-z0-9._-]", "_")));
+            }
+        } finally {
+            System.setProperty("user.name", user);
+        }
+    }
+
+    @Test
     void aDamagedFileIsAMissAndIsWrittenAgain() throws IOException {
         List<Migration> migrations = load();
         Schema replayed = SchemaReplay.of(migrations);

@@ -1,5 +1,6 @@
 package dev.migrate.spring;
 
+import dev.migrate.engine.MigrateConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -202,9 +203,7 @@ public class MigrateProperties {
             if (!enabled) {
                 return null;
             }
-            return dir != null && !dir.isBlank() ? java.nio.file.Path.of(dir)
-                    : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                            "migrate-replay-cache-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"));
+            return dir != null && !dir.isBlank() ? java.nio.file.Path.of(dir) : MigrateConfiguration.defaultReplayCache();
         }
     }
 
