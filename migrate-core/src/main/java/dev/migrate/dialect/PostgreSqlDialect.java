@@ -44,6 +44,17 @@ final class PostgreSqlDialect extends Dialect {
         return "postgresql";
     }
 
+    /**
+     * With a backslash, an escape string ({@code E'...'}, backslashes doubled): a plain literal's
+     * backslash is an escape where {@code standard_conforming_strings} is off (as before PostgreSQL 9.1),
+     * and an escape string reads the same either way.
+     */
+    @Override
+    public String stringLiteral(String value) {
+        return value.indexOf('\\') < 0 ? super.stringLiteral(value)
+                : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
     @Override
     public boolean supportsTransactionalDdl() {
         return true;

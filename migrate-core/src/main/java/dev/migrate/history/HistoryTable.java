@@ -249,7 +249,7 @@ public final class HistoryTable {
 
     /** The SQL that marks one migration as applied, for messages that tell a person how to repair. */
     public String markAppliedStatementFor(String id) {
-        return "update " + name + " set success = true, failure = null where id = '" + id.replace("'", "''") + "'";
+        return "update " + name + " set success = true, failure = null where id = " + dialect.stringLiteral(id);
     }
 
     private String columns(String... names) {

@@ -12,6 +12,7 @@ import dev.migrate.operation.SqlOperation;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.FreshDatabase;
 import dev.migrate.testing.OperationFixtures;
@@ -32,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * On PostgreSQL a migration's statements and its history row go to the database as one batch, and
@@ -146,11 +149,18 @@ class OneRoundTripPostgresTest extends FreshDatabase {
 
     /**
      * The row's values are written into the statement: quotes and backslashes must come back as they
-     * went, and so must a time with whole seconds or whole minutes, which ISO 8601 prints shorter.
+     * went, whether or not the server reads backslashes in plain literals as escapes
+     * ({@code standard_conforming_strings}, on by default since PostgreSQL 9.1), and so must a time with
+     * whole seconds or whole minutes, which ISO 8601 prints shorter.
      */
-    @Test
-    void aRowWrittenIntoItsStatementReadsBackAsItWas() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "off"})
+    void aRowWrittenIntoItsStatementReadsBackAsItWas(String standardConformingStrings) throws Exception {
         try (Connection connection = database.connect()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set standard_conforming_strings = " + standardConformingStrings);
+                statement.execute("drop table if exists " + HistoryTable.DEFAULT_NAME);
+            }
             HistoryTable history = new HistoryTable(HistoryTable.DEFAULT_NAME, Dialect.fromConnection(connection));
             history.create(connection);
             List<HistoryRow> written = List.of(
@@ -172,6 +182,30 @@ class OneRoundTripPostgresTest extends FreshDatabase {
                 assertThat(read.executionMs()).isBetween(0L, 60_000L);
                 assertThat(read).isEqualTo(new HistoryRow(row.id(), row.checksum(), row.fileHash(), row.appliedAt(),
                         read.executionMs(), row.success(), row.operationsDone(), row.failure()));
+            }
+        }
+    }
+
+    /** A text default with backslashes and quotes is stored as written, whatever {@code standard_conforming_strings} says. */
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "off"})
+    void aDefaultWithBackslashesIsStoredAsWritten(String standardConformingStrings) throws Exception {
+        String written = "C:\\new\\ 'x' \\";
+        write("0001_library", List.of(), OperationFixtures.library());
+        write("0002_shelf", List.of("0001_library"), List.of(new AddColumn("author",
+                Column.of("shelf", ColumnType.of(DataType.VARCHAR, 40), true).withDefaultValue(DefaultValue.string(written)))));
+
+        try (Connection connection = database.connect()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set standard_conforming_strings = " + standardConformingStrings);
+            }
+            assertThat(migrator().migrate(connection, null).applied()).containsExactly("0001_library", "0002_shelf");
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into author (name) values ('Ursula')");
+            try (java.sql.ResultSet result = statement.executeQuery("select shelf from author")) {
+                assertThat(result.next()).isTrue();
+                assertThat(result.getString(1)).isEqualTo(written);
             }
         }
     }
