@@ -159,7 +159,10 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
      * name but {@code [A-Za-z0-9._-]} written as {@code _}.
      */
     public static Path defaultReplayCache() {
-        String user = System.getProperty("user.name", "");
+        return defaultReplayCache(System.getProperty("java.io.tmpdir"), System.getProperty("user.name", ""));
+    }
+
+    static Path defaultReplayCache(String temporaryDirectory, String user) {
         StringBuilder name = new StringBuilder("migrate-replay-cache-");
         for (int i = 0; i < user.length(); i += Character.charCount(user.codePointAt(i))) {
             int c = user.codePointAt(i);
@@ -167,7 +170,7 @@ public record MigrateConfiguration(DataSource dataSource, Supplier<List<Migratio
                     || c == '-';
             name.append(plain ? (char) c : '_');
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), name.toString());
+        return Path.of(temporaryDirectory, name.toString());
     }
 
 }

@@ -39,9 +39,12 @@ public final class Migrator {
     private final List<Migration> migrations;
     private final String historyTableName;
     private final @Nullable Function<Class<? extends DataMigration>, DataMigration> dataMigrationFactory;
-    /** Where the plan of a run on a new database is kept; null for {@link MigrateConfiguration#defaultReplayCache()} when {@code replayCacheByDefault}. */
+    /** Where the plan of a run on a new database is kept; null for none, or for the default when {@code replayCacheByDefault}. */
     private final @Nullable Path replayCache;
-    /** Made with a public constructor: the directory is found only when a run on a new database asks, never at a start with nothing to apply. */
+    /**
+     * Whether the plan is kept in {@link MigrateConfiguration#defaultReplayCache()}, which is found only
+     * when a run on a new database asks for it, never at a start with nothing to apply.
+     */
     private final boolean replayCacheByDefault;
     /** What identifies migrate's code to the cache; null for its jar ({@link ReplayCache#codeIdentity()}). */
     private final @Nullable String codeIdentity;
@@ -217,14 +220,13 @@ public final class Migrator {
      * database with no history row; there the plan depends on nothing but the files and the dialect.
      */
     private @Nullable ReplayCache planCache(Map<String, HistoryRow> rows, MigrateOptions options) {
-        if (!rows.isEmpty() || migrations.isEmpty() || options.target() != null || options.fake() || options.fakeInitial()) {
-            return null;
-        }
-        Path directory = replayCache();
+        Path directory = rows.isEmpty() && !migrations.isEmpty() && options.target() == null && !options.fake()
+                && !options.fakeInitial() ? replayCache() : null;
         if (directory == null) {
             return null;
         }
-        return codeIdentity == null ? ReplayCache.of(directory, migrations) : ReplayCache.of(directory, migrations, codeIdentity);
+        return codeIdentity == null ? ReplayCache.of(directory, migrations)
+                : ReplayCache.of(directory, migrations, codeIdentity);
     }
 
     /**

@@ -100,15 +100,11 @@ class ReplayCacheTest {
 
     @Test
     void theDefaultDirectoryIsNamedAfterTheUserInTheTemporaryDirectory() {
-        String user = System.getProperty("user.name");
-        try {
-            for (String name : List.of("alice", "Bob.Smith_2-x", "DOMAIN\\jo doe", "müller", "?", "", "a\uD83D\uDE00b", "../etc")) {
-                System.setProperty("user.name", name);
-                assertThat(MigrateConfiguration.defaultReplayCache()).as(name).isEqualTo(Path.of(
-                        System.getProperty("java.io.tmpdir"), "migrate-replay-cache-" + name.replaceAll("[^A-Za-z0-9._-]", "_")));
-            }
-        } finally {
-            System.setProperty("user.name", user);
+        assertThat(MigrateConfiguration.defaultReplayCache()).isEqualTo(MigrateConfiguration.defaultReplayCache(
+                System.getProperty("java.io.tmpdir"), System.getProperty("user.name")));
+        for (String user : List.of("alice", "Bob.Smith_2-x", "DOMAIN\\jo doe", "müller", "?", "", "a\uD83D\uDE00b", "../etc")) {
+            assertThat(MigrateConfiguration.defaultReplayCache("/var/tmp", user)).as(user)
+                    .isEqualTo(Path.of("/var/tmp", "migrate-replay-cache-" + user.replaceAll("[^A-Za-z0-9._-]", "_")));
         }
     }
 
