@@ -604,9 +604,14 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
     String enumValues(List<String> values) {
         StringJoiner literals = new StringJoiner(",");
         for (String value : values) {
-            literals.add(stringLiteral(value));
+            literals.add(enumLiteral(value));
         }
         return literals.toString();
+    }
+
+    /** One value in an enum type's definition. */
+    String enumLiteral(String value) {
+        return stringLiteral(value);
     }
 
     /** An enum type's values, sorted as Hibernate sorts them for a database's enum type. */

@@ -11,7 +11,9 @@ import dev.migrate.schema.IndexColumn;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -133,9 +135,23 @@ final class MariaDbDialect extends Dialect {
         };
     }
 
-    /** Backslash is an escape character in MariaDB strings (unless NO_BACKSLASH_ESCAPES), so it is doubled. */
+    /**
+     * With a backslash, the value's UTF-8 bytes as a hexadecimal literal read as utf8mb4: in a quoted
+     * literal a backslash is an escape unless the session's sql_mode has NO_BACKSLASH_ESCAPES, and
+     * the hexadecimal form reads the same either way.
+     */
     @Override
     public String stringLiteral(String value) {
+        return value.indexOf('\\') < 0 ? super.stringLiteral(value)
+                : "_utf8mb4 X'" + HexFormat.of().withUpperCase().formatHex(value.getBytes(StandardCharsets.UTF_8)) + "'";
+    }
+
+    /**
+     * An enum's definition takes quoted literals only, so a backslash in a value is doubled there
+     * (read as one unless NO_BACKSLASH_ESCAPES); a Java enum's constants have none.
+     */
+    @Override
+    String enumLiteral(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 

@@ -61,6 +61,60 @@ final class DefaultValues {
         return DefaultValue.computed(normalizeExpression(trimmed));
     }
 
+    /**
+     * A quoted literal whose backslashes are escapes, as MariaDB shows every text default, written
+     * as a standard one: {@code 'C:\\new'} is {@code 'C:\new'}. The escapes are read as MariaDB
+     * reads them.
+     */
+    static String withoutBackslashEscapes(String quoted) {
+        StringBuilder standard = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\' || i + 1 == quoted.length()) {
+                standard.append(c);
+                continue;
+            }
+            char escaped = quoted.charAt(++i);
+            switch (escaped) {
+                case '0' -> standard.append('\0');
+                case 'b' -> standard.append('\b');
+                case 'n' -> standard.append('\n');
+                case 'r' -> standard.append('\r');
+                case 't' -> standard.append('\t');
+                case 'Z' -> standard.append('\u001a');
+                case '\'' -> standard.append("''");
+                // what LIKE reads as escaped wildcards, a literal keeps whole
+                case '%', '_' -> standard.append('\\').append(escaped);
+                default -> standard.append(escaped);
+            }
+        }
+        return standard.toString();
+    }
+
+    /**
+     * The quoted part of a Unicode literal, as H2 shows a text with a control character
+     * ({@code U&'two\000alines'}), written as a standard literal: {@code \XXXX} and
+     * {@code \+XXXXXX} are code points in hexadecimal, {@code \\} is a backslash.
+     */
+    static String withoutUnicodeEscapes(String quoted) {
+        StringBuilder standard = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\' || i + 1 == quoted.length()) {
+                standard.append(c);
+            } else if (quoted.charAt(i + 1) == '\\') {
+                standard.append('\\');
+                i++;
+            } else {
+                int digits = quoted.charAt(i + 1) == '+' ? 6 : 4;
+                int start = digits == 6 ? i + 2 : i + 1;
+                standard.appendCodePoint(Integer.parseInt(quoted, start, start + digits, 16));
+                i = start + digits - 1;
+            }
+        }
+        return standard.toString();
+    }
+
     /** {@code 2.50} and {@code 2.5} are the same default; MariaDB pads to the column's scale. */
     static String normalizeNumber(String number) {
         return new BigDecimal(number).stripTrailingZeros().toPlainString();

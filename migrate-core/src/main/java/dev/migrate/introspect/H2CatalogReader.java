@@ -25,6 +25,8 @@ final class H2CatalogReader extends CatalogReader {
 
     /** A literal with its type in front, as H2 shows some defaults: {@code DATE '2020-01-31'}. */
     private static final Pattern TYPED_LITERAL = Pattern.compile("[A-Z][A-Z ]* ('(?:[^']|'')*')");
+    /** How H2 shows a text with a control character: {@code U&'two\000alines'}. */
+    private static final Pattern UNICODE_LITERAL = Pattern.compile("U&('(?:[^']|'')*')", Pattern.CASE_INSENSITIVE);
     /** How H2 shows a number written with an exponent: {@code CAST(1E+3 AS DECFLOAT)}. */
     private static final Pattern CAST_NUMBER = Pattern.compile("CAST\\(([-+0-9.E]+) AS [A-Z ]+(?:\\(\\d+\\))?\\)");
 
@@ -95,6 +97,10 @@ final class H2CatalogReader extends CatalogReader {
     protected @Nullable DefaultValue defaultValue(@Nullable String text, ColumnType type) {
         if (text == null) {
             return null;
+        }
+        Matcher unicode = UNICODE_LITERAL.matcher(text);
+        if (unicode.matches()) {
+            return DefaultValues.parse(DefaultValues.withoutUnicodeEscapes(unicode.group(1)), type.type());
         }
         Matcher literal = TYPED_LITERAL.matcher(text);
         if (!literal.matches()) {

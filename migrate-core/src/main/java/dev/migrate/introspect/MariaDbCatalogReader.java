@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 final class MariaDbCatalogReader extends CatalogReader {
 
     private static final Pattern BIT_LITERAL = Pattern.compile("b'([01]+)'");
+    /** A text default as MariaDB shows it: quotes doubled, and a backslash, CR, LF and NUL escaped. */
+    private static final Pattern ESCAPED_LITERAL = Pattern.compile("'(?:[^'\\\\]|''|\\\\.)*'", Pattern.DOTALL);
     /** MariaDB's spellings of the SQL date and time functions, and what they stand for. */
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("current_timestamp\\(\\d*\\)");
     private static final Pattern CURRENT_TIME = Pattern.compile("curtime\\(\\d*\\)");
@@ -119,6 +121,9 @@ final class MariaDbCatalogReader extends CatalogReader {
         Matcher bits = BIT_LITERAL.matcher(text);
         if (bits.matches()) {
             return DefaultValues.parse(Long.toString(Long.parseLong(bits.group(1), 2)), type.type());
+        }
+        if (text.indexOf('\\') >= 0 && ESCAPED_LITERAL.matcher(text).matches()) {
+            return DefaultValues.parse(DefaultValues.withoutBackslashEscapes(text), type.type());
         }
         // MariaDB writes current_timestamp with the column's precision, whatever the DDL said.
         String normalized = CURRENT_TIMESTAMP.matcher(text).replaceAll("current_timestamp");

@@ -56,11 +56,14 @@ final class PostgresCatalogReader extends CatalogReader {
     @Override
     protected String columnsQuery() {
         // A serial column is auto-increment too: a nextval default on a sequence the column owns.
+        // With standard_conforming_strings off, pg_get_expr doubles every backslash in a literal
+        // (chr(92)): halved, a default reads the same whatever the reading session's setting.
         return """
                 select c.relname as table_name, a.attname as column_name,
                   format_type(a.atttypid, a.atttypmod) as native_type,
                   not a.attnotnull as is_nullable,
-                  pg_get_expr(d.adbin, d.adrelid) as column_default,
+                  case when current_setting('standard_conforming_strings') = 'on' then pg_get_expr(d.adbin, d.adrelid)
+                    else replace(pg_get_expr(d.adbin, d.adrelid), chr(92) || chr(92), chr(92)) end as column_default,
                   a.attidentity <> '' or (pg_get_expr(d.adbin, d.adrelid) like 'nextval(%' and exists (
                     select 1 from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
                     where dep.classid = 'pg_class'::regclass and dep.refclassid = 'pg_class'::regclass

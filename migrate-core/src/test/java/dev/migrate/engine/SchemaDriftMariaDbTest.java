@@ -11,6 +11,11 @@ class SchemaDriftMariaDbTest extends SchemaDriftTestBase {
     }
 
     @Override
+    List<String> backslashSettings() {
+        return List.of("set sql_mode = default", "set sql_mode = concat(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+    }
+
+    @Override
     List<String> handMadeSchemaChanges() {
         return List.of("alter table book add column note varchar(50)", "alter table book drop column price",
                 "alter table book modify title varchar(100) not null", "drop index ix_book_title on book",

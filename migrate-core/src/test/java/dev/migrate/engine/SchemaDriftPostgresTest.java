@@ -11,6 +11,11 @@ class SchemaDriftPostgresTest extends SchemaDriftTestBase {
     }
 
     @Override
+    List<String> backslashSettings() {
+        return List.of("set standard_conforming_strings = on", "set standard_conforming_strings = off");
+    }
+
+    @Override
     List<String> handMadeSchemaChanges() {
         return List.of("alter table book add column note varchar(50)", "alter table book drop column price",
                 "alter table book alter column title type varchar(100)", "drop index ix_book_title",

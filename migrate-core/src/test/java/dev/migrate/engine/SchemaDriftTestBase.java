@@ -6,6 +6,10 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.history.HistoryTable;
 import dev.migrate.operation.CreateTable;
 import dev.migrate.operation.Operation;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.DataType;
+import dev.migrate.schema.DefaultValue;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.OperationFixtures;
 import dev.migrate.testing.TestDatabase;
@@ -17,7 +21,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +58,14 @@ abstract class SchemaDriftTestBase {
 
     /** Creates Flyway's and Liquibase's tables as those tools name them on this database. */
     abstract List<String> otherToolsTables();
+
+    /**
+     * The session settings under which a backslash in a plain literal reads differently, each as the
+     * statement that sets it; one blank entry where the database has none.
+     */
+    List<String> backslashSettings() {
+        return List.of("");
+    }
 
     @BeforeEach
     void createDatabase() {
@@ -111,6 +125,51 @@ abstract class SchemaDriftTestBase {
                 "Unique constraint book.uk_book_isbn is in the migrations but not in the database",
                 "Foreign key book.fk_book_author is in the migrations but not in the database",
                 "Sequence book_seq is in the migrations but not in the database");
+    }
+
+    /**
+     * Text defaults with backslashes, quotes, a line break and a tab, applied and read back under each
+     * of the database's backslash settings: each column gets what was written, and none is drift.
+     */
+    @Test
+    void textDefaultsWithBackslashesAreStoredAndReadAsWritten() throws Exception {
+        List<String> texts = List.of("C:\\new\\", "it's", "x\\'y", "two\nlines\tand a tab", "\\\\server\\share",
+                "\\0 \\n \\Z \\%");
+        String previous = null;
+        int number = 0;
+        for (String setting : backslashSettings()) {
+            number++;
+            String table = "texts_" + number;
+            List<Column> columns = new ArrayList<>();
+            columns.add(Column.of("id", ColumnType.of(DataType.INTEGER), false));
+            for (int i = 0; i < texts.size(); i++) {
+                columns.add(Column.of("text_" + i, ColumnType.of(DataType.VARCHAR, 40), true)
+                        .withDefaultValue(DefaultValue.string(texts.get(i))));
+            }
+            String id = "000" + number + "_" + table;
+            write(id, previous == null ? List.of() : List.of(previous), List.of(new CreateTable(table, columns, List.of("id"))));
+            previous = id;
+            try (Connection connection = database.connect()) {
+                if (!setting.isBlank()) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(setting);
+                    }
+                }
+                new Migrator(load(), HistoryTable.DEFAULT_NAME).migrate(connection);
+                assertThat(SchemaDrift.read(connection, load(), HistoryTable.DEFAULT_NAME).differences())
+                        .as(setting).isEmpty();
+                Dialect dialect = Dialect.fromConnection(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("insert into " + dialect.quote(table) + " (" + dialect.quote("id") + ") values (1)");
+                    try (ResultSet row = statement.executeQuery("select * from " + dialect.quote(table))) {
+                        assertThat(row.next()).isTrue();
+                        for (int i = 0; i < texts.size(); i++) {
+                            assertThat(row.getString(i + 2)).as(setting + ": text_" + i).isEqualTo(texts.get(i));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -24,6 +24,28 @@ class DefaultValuesTest {
         assertThat(DefaultValues.parse("'true'", DataType.BOOLEAN)).isEqualTo(DefaultValue.bool(true));
     }
 
+    /** MariaDB shows a text default with its backslash escapes; the quotes stay doubled. */
+    @Test
+    void backslashEscapesBecomeWhatTheyStandFor() {
+        assertThat(DefaultValues.withoutBackslashEscapes("'C:\\\\new'")).isEqualTo("'C:\\new'");
+        assertThat(DefaultValues.withoutBackslashEscapes("'x\\\\''y'")).isEqualTo("'x\\''y'");
+        assertThat(DefaultValues.withoutBackslashEscapes("'two\\nlines\\r\\t\\0\\Z\\b'"))
+                .isEqualTo("'two\nlines\r\t\0\u001a\b'");
+        assertThat(DefaultValues.withoutBackslashEscapes("'it\\'s \\% \\q'")).isEqualTo("'it''s \\% q'");
+        assertThat(DefaultValues.withoutBackslashEscapes("'plain'")).isEqualTo("'plain'");
+        assertThat(DefaultValues.parse(DefaultValues.withoutBackslashEscapes("'x\\\\''y'"), DataType.VARCHAR))
+                .isEqualTo(DefaultValue.string("x\\'y"));
+    }
+
+    /** H2 shows a text with a control character as a Unicode literal. */
+    @Test
+    void unicodeEscapesBecomeTheirCharacters() {
+        assertThat(DefaultValues.withoutUnicodeEscapes("'two\\000alines\\0009and a tab'"))
+                .isEqualTo("'two\nlines\tand a tab'");
+        assertThat(DefaultValues.withoutUnicodeEscapes("'C:\\\\new ''x'' \\+01F600'"))
+                .isEqualTo("'C:\\new ''x'' \uD83D\uDE00'");
+    }
+
     @Test
     void numbersAreWrittenWithoutPaddingOrExponent() {
         assertThat(DefaultValues.parse("-3.50", DataType.DECIMAL)).isEqualTo(DefaultValue.numeric("-3.5"));
