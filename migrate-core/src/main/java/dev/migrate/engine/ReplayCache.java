@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -115,7 +116,10 @@ final class ReplayCache {
 
     /** Keeps the schema the migrations replayed to, for the next start. */
     void keep(Schema schema) {
-        write(SUFFIX, SchemaBytes.write(schema), "the schema");
+        byte[] bytes = serialized(() -> SchemaBytes.write(schema), "the schema");
+        if (bytes != null) {
+            write(SUFFIX, bytes, "the schema");
+        }
     }
 
     /**
@@ -144,9 +148,22 @@ final class ReplayCache {
 
     /** Keeps a plan that applied every one of the migrations to a database without any, for the next such run. */
     void keepPlan(Dialect dialect, List<PlannedMigration> plan) {
-        byte[] bytes = PlanBytes.write(plan);
+        byte[] bytes = serialized(() -> PlanBytes.write(plan), "the plan");
         if (bytes != null) {
             write(planSuffix(dialect), bytes, "the plan");
+        }
+    }
+
+    /**
+     * The bytes to keep, or null when making them fails: a cache that cannot keep something is a miss
+     * at the next start, never a failed run (this one has already applied its migrations).
+     */
+    private byte @Nullable [] serialized(Supplier<byte @Nullable []> serializer, String what) {
+        try {
+            return serializer.get();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            logger.debug("Cannot keep {} in the replay cache {}: {}", what, directory, e.toString());
+            return null;
         }
     }
 

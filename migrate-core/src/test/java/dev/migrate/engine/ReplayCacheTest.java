@@ -243,6 +243,21 @@ class ReplayCacheTest {
         assertThat(cache(directory, migrations).find()).isNotNull();
     }
 
+    /** Keeping is best effort: a plan that cannot be written (here, its checksum fails) is not kept, and nothing is thrown. */
+    @Test
+    void aPlanThatCannotBeWrittenIsNotKeptAndFailsNothing() {
+        Migration unreadable = Migration.lazy("0001_x", 1, List.of(), List.of(), FileHash.of(new byte[] {1}),
+                "0001_x.xml", vouched -> {
+                    throw new MigrationLoadException("0001_x.xml cannot be read");
+                });
+        ReplayCache cache = cache(directory, List.of(unreadable));
+
+        cache.keepPlan(Dialect.h2(), List.of(new PlannedMigration(unreadable, PlannedMigration.Direction.FORWARDS, false,
+                List.of())));
+
+        assertThat(cache.findPlan(Dialect.h2())).isNull();
+    }
+
     @Test
     void migrationsMadeInCodeAreNotKept() {
         List<Migration> migrations = List.of(new Migration("0001_x", 1, List.of(), List.of(), "c", "test"));
