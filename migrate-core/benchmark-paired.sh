@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Before and after, paired: on a copy of the shared harness (../shared/bench, or BENCH_DIR; prepared as
 # benchmark-shared-harness.sh prepares it), each round applies N migrations with every variant in turn,
-# then starts it once more in a cold JVM with nothing pending; the order is reversed every other round,
-# and each apply runs on a database dropped and checkpointed just before (untimed). On a shared 2-core
+# then starts it once more in a cold JVM with nothing pending, and each apply runs on a database dropped
+# and checkpointed just before (untimed). The order changes from round to round as a Williams square
+# does: over K rounds (2K for an odd number K of variants) each variant runs once in each place of a
+# round and right after each other variant once, so neither a variant's place nor the one before it
+# favours it (the first of a round was measured to run slowest, whichever it was). On a shared 2-core
 # machine single runs drift by seconds, so only ratios within a round compare: for each variant it
 # reports the medians, and against the first variant the geometric means of the per-round ratios of the
 # apply, the cold start and the JVM's CPU time (user + system of the whole apply process, from
@@ -38,12 +41,21 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 out="$here/target/paired"
 mkdir -p "$out"
 : >"$out/rounds.txt"
+variants=("$@")
+k=${#variants[@]}
+# a Williams square's first row, 0 1 K-1 2 K-2 ...; round r adds r to each place (mod K), and for an
+# odd K the rounds from K on run the rows backwards
+first_row=(0)
+for (( i = 1; i < k; i++ )); do
+    if (( i % 2 )); then first_row+=($(( (i + 1) / 2 ))); else first_row+=($(( k - i / 2 ))); fi
+done
 for round in $(seq 1 "$rounds"); do
-    order=("$@")
-    if (( round % 2 == 0 )); then
-        order=()
-        for (( i = $#; i >= 1; i-- )); do order+=("${!i}"); done
-    fi
+    order=()
+    for (( i = 0; i < k; i++ )); do
+        place=$i
+        if (( k % 2 && (round - 1) / k % 2 )); then place=$(( k - 1 - i )); fi
+        order+=("${variants[$(( (first_row[place] + round - 1) % k ))]}")
+    done
     for variant in "${order[@]}"; do
         IFS=: read -r label tool jar <<<"$variant"
         mkdir -p "$work/tmp-$label"  # the core's default replay cache is in java.io.tmpdir: one per variant
@@ -59,9 +71,9 @@ for round in $(seq 1 "$rounds"); do
         echo "$round $label $apply $cold $cpu" | tee -a "$out/rounds.txt" >&2
     done
 done
-awk -v first="${1%%:*}" '
-    { apply[$1, $2] = $3; cold[$1, $2] = $4; cpu[$1, $2] = $5; if (!($2 in seen)) { seen[$2] = 1; labels[++count] = $2 }
-      if ($1 > rounds) rounds = $1 }
+awk -v first="${1%%:*}" -v balanced=$(( k % 2 ? 2 * k : k )) -v names="$(for v in "$@"; do printf '%s ' "${v%%:*}"; done)" '
+    BEGIN { count = split(names, labels, " ") }
+    { apply[$1, $2] = $3; cold[$1, $2] = $4; cpu[$1, $2] = $5; if ($1 > rounds) rounds = $1 }
     function median(values, k,    i, j, t) {
         for (i = 2; i <= k; i++) for (j = i; j > 1 && values[j - 1] > values[j]; j--) { t = values[j]; values[j] = values[j - 1]; values[j - 1] = t }
         return k % 2 ? values[(k + 1) / 2] : (values[k / 2] + values[k / 2 + 1]) / 2
@@ -77,5 +89,5 @@ awk -v first="${1%%:*}" '
             printf "%-12s %12.1f %12.1f %10.2f   %.3f x  %.3f x  %.3f x\n", name, median(a, rounds), median(c, rounds), median(u, rounds),
                 exp(ra / rounds), exp(rc / rounds), exp(ru / rounds)
         }
-        if (rounds % 2) print "(an odd number of rounds: the order effect does not cancel out)"
+        if (rounds % balanced) print "(rounds not a multiple of " balanced ": the order effect does not cancel out)"
     }' "$out/rounds.txt"
