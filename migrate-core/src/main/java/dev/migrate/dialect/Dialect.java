@@ -596,6 +596,11 @@ public abstract sealed class Dialect permits PostgreSqlDialect, MariaDbDialect, 
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** The value quoted for a database that reads a backslash in it as an escape: backslashes and quotes doubled. */
+    static String backslashEscaped(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
     /** An enum's values as a list of literals, in the order the type keeps them. */
     String enumValues(ColumnType type) {
         return enumValues(type.values());

@@ -152,7 +152,7 @@ final class MariaDbDialect extends Dialect {
      */
     @Override
     String enumLiteral(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        return backslashEscaped(value);
     }
 
     @Override

@@ -52,7 +52,7 @@ final class PostgreSqlDialect extends Dialect {
     @Override
     public String stringLiteral(String value) {
         return value.indexOf('\\') < 0 ? super.stringLiteral(value)
-                : "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+                : "E" + backslashEscaped(value);
     }
 
     @Override
