@@ -21,7 +21,8 @@ public final class Migration {
     private final List<String> replaces;
     private final List<Migration> replaced;
     private final @Nullable FileHash fileHash;
-    private final String source;
+    /** Where a migration made in code comes from; null for a file's, which its content's resource tells. */
+    private final @Nullable String source;
     private final Content content;
 
     /** A migration whose content is already known (made in code, or by tests). */
@@ -33,12 +34,12 @@ public final class Migration {
     /** A squashed migration whose content is already known: it {@code replaces} the migrations named. */
     public Migration(String id, long number, List<String> dependsOn, List<String> replaces, List<Operation> operations,
             String checksum, String source) {
-        this(id, number, dependsOn, dependsOn, replaces, List.of(), null, source, new Content(null));
+        this(id, number, dependsOn, dependsOn, replaces, List.of(), null, source, new Content(null, null));
         this.content.parsed = new Parsed(List.copyOf(operations), checksum, null);
     }
 
     private Migration(String id, long number, List<String> dependsOn, List<String> fileDependsOn, List<String> replaces,
-            List<Migration> replaced, @Nullable FileHash fileHash, String source, Content content) {
+            List<Migration> replaced, @Nullable FileHash fileHash, @Nullable String source, Content content) {
         this.id = id;
         this.number = number;
         this.dependsOn = List.copyOf(dependsOn);
@@ -55,11 +56,12 @@ public final class Migration {
      *
      * @param fileHash a hash of the file's bytes: when the history records the same one, the file is
      *        unchanged and need not be parsed to compare checksums
+     * @param file the file, which tells where it was read from
      */
     static Migration lazy(String id, long number, List<String> dependsOn, List<String> replaces, FileHash fileHash,
-            String source, Parser parser) {
-        return new Migration(id, number, dependsOn, dependsOn, replaces, List.of(), fileHash, source,
-                new Content(parser));
+            MigrationResource file, Parser parser) {
+        return new Migration(id, number, dependsOn, dependsOn, replaces, List.of(), fileHash, null,
+                new Content(parser, file));
     }
 
     /**
@@ -116,9 +118,12 @@ public final class Migration {
         return fileHash != null && fileHash.matches(recorded);
     }
 
-    /** Where it was read from, for messages. */
+    /**
+     * Where it was read from, for messages. A file's is made when asked: a start keeps every migration,
+     * and a path of its own for each of 2,000 files outweighed the rest of what they keep.
+     */
     public String source() {
-        return source;
+        return source != null ? source : Objects.requireNonNull(content.file).description();
     }
 
     public List<Operation> operations() {
@@ -144,10 +149,10 @@ public final class Migration {
                     // only a migration made with its content (parsed set) has no parser
                     MigrationDocument document = Objects.requireNonNull(content.parser).parse(content.vouched);
                     if (!document.dependsOn().equals(fileDependsOn)) {
-                        throw new IllegalStateException(source + ": its dependsOn read differently on a second look");
+                        throw new IllegalStateException(source() + ": its dependsOn read differently on a second look");
                     }
                     if (!document.replaces().equals(replaces)) {
-                        throw new IllegalStateException(source + ": its replaces read differently on a second look");
+                        throw new IllegalStateException(source() + ": its replaces read differently on a second look");
                     }
                     current = new Parsed(document.operations(), content.vouchedChecksum, document);
                     content.parsed = current;
@@ -214,27 +219,29 @@ public final class Migration {
     /** The parsed content, shared by the copies the loader makes of one file's migration. */
     private static final class Content {
         private final @Nullable Parser parser;
+        private final @Nullable MigrationResource file;
         private volatile boolean vouched;
         private volatile @Nullable String vouchedChecksum;
         private volatile @Nullable Parsed parsed;
 
-        Content(@Nullable Parser parser) {
+        Content(@Nullable Parser parser, @Nullable MigrationResource file) {
             this.parser = parser;
+            this.file = file;
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Migration other && id.equals(other.id) && source.equals(other.source);
+        return o instanceof Migration other && id.equals(other.id) && source().equals(other.source());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, source);
+        return Objects.hash(id, source());
     }
 
     @Override
     public String toString() {
-        return id + " (" + source + ")";
+        return id + " (" + source() + ")";
     }
 }

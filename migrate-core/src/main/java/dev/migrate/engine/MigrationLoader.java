@@ -69,8 +69,8 @@ public final class MigrationLoader {
         String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
         MigrationHeader.Head head = MigrationHeader.head(content, resource.description());
         FileHash hash = FileHash.of(content);
-        return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash,
-                resource.description(), new FileParser(resource, hash, content));
+        return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash, resource,
+                new FileParser(resource, hash, content));
     }
 
     /** The one copy of an id that the migrations share (each id is also the next one's dependsOn). */

@@ -66,13 +66,14 @@ public final class MigrationScanner {
         JarURLConnection connection = (JarURLConnection) root.openConnection();
         connection.setUseCaches(false);
         String prefix = path + "/";
+        String location = CLASSPATH + path;
         try (JarFile jar = connection.getJarFile()) {
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
                 String name = entries.nextElement().getName();
                 String fileName = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
                 if (isMigrationFile(fileName) && !fileName.contains("/")) {
                     String resourcePath = path + "/" + fileName;
-                    found.add(new MigrationResource(fileName, CLASSPATH + resourcePath,
+                    found.add(new MigrationResource(fileName, location,
                             () -> classLoader.getResourceAsStream(resourcePath)));
                 }
             }
@@ -81,15 +82,15 @@ public final class MigrationScanner {
 
     /**
      * The migration files directly inside a directory (none when it does not exist), each described
-     * as {@code description/name}, in the order the file system lists them.
+     * as {@code location/name}, in the order the file system lists them.
      */
-    public static List<MigrationResource> inDirectory(Path directory, String description) {
+    public static List<MigrationResource> inDirectory(Path directory, String location) {
         List<MigrationResource> found = new ArrayList<>();
-        scanDirectory(directory, description, found);
+        scanDirectory(directory, location, found);
         return found;
     }
 
-    private static void scanDirectory(Path directory, String description, List<MigrationResource> found) {
+    private static void scanDirectory(Path directory, String location, List<MigrationResource> found) {
         // java.io rather than a stream of paths: this runs at every start, before anything is compiled
         String[] names = directory.toFile().list();
         if (names == null) {
@@ -101,7 +102,7 @@ public final class MigrationScanner {
         File parent = directory.toFile();
         for (String name : names) {
             if (isMigrationFile(name) && new File(parent, name).isFile()) {
-                found.add(new MigrationResource(name, description + "/" + name, new FileOpener(parent, name)));
+                found.add(new MigrationResource(name, location, new FileOpener(parent, name)));
             }
         }
     }

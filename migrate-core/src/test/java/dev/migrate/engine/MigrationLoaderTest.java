@@ -113,7 +113,7 @@ class MigrationLoaderTest {
         Files.writeString(directory.resolve("notes.txt"), "not a migration");
         assertThat(load()).extracting(Migration::id).containsExactly("0001_initial");
 
-        MigrationResource unreadable = new MigrationResource("0001_initial.xml", "filesystem:gone/0001_initial.xml", () -> {
+        MigrationResource unreadable = new MigrationResource("0001_initial.xml", "filesystem:gone", () -> {
             throw new java.io.FileNotFoundException("gone/0001_initial.xml (No such file or directory)");
         });
         assertThatThrownBy(() -> loader.load(List.of(unreadable))).isInstanceOf(MigrationLoadException.class)

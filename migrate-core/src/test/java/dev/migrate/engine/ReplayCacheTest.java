@@ -246,8 +246,11 @@ class ReplayCacheTest {
     /** Keeping is best effort: a plan that cannot be written (here, its checksum fails) is not kept, and nothing is thrown. */
     @Test
     void aPlanThatCannotBeWrittenIsNotKeptAndFailsNothing() {
-        Migration unreadable = Migration.lazy("0001_x", 1, List.of(), List.of(), FileHash.of(new byte[] {1}),
-                "0001_x.xml", vouched -> {
+        MigrationResource file = new MigrationResource("0001_x.xml", "filesystem:gone", () -> {
+            throw new java.io.FileNotFoundException("gone/0001_x.xml");
+        });
+        Migration unreadable = Migration.lazy("0001_x", 1, List.of(), List.of(), FileHash.of(new byte[] {1}), file,
+                vouched -> {
                     throw new MigrationLoadException("0001_x.xml cannot be read");
                 });
         ReplayCache cache = cache(directory, List.of(unreadable));

@@ -89,7 +89,7 @@ public final class MigrationFiles {
                 for (Resource resource : resources) {
                     String name = resource.getFilename();
                     if (name != null && resource.isReadable()) {
-                        inLocation.add(new MigrationResource(name, trimmed + "/" + name, opener(resource)));
+                        inLocation.add(new MigrationResource(name, trimmed, opener(resource)));
                     }
                 }
             }
