@@ -95,6 +95,8 @@ final class DefaultValues {
      * The quoted part of a Unicode literal, as H2 shows a text with a control character
      * ({@code U&'two\000alines'}), written as a standard literal: {@code \XXXX} and
      * {@code \+XXXXXX} are code points in hexadecimal, {@code \\} is a backslash.
+     *
+     * @throws IntrospectionException for an escape that is none of these
      */
     static String withoutUnicodeEscapes(String quoted) {
         StringBuilder standard = new StringBuilder(quoted.length());
@@ -108,11 +110,34 @@ final class DefaultValues {
             } else {
                 int digits = quoted.charAt(i + 1) == '+' ? 6 : 4;
                 int start = digits == 6 ? i + 2 : i + 1;
-                standard.appendCodePoint(Integer.parseInt(quoted, start, start + digits, 16));
+                standard.appendCodePoint(codePoint(quoted, i, start, start + digits));
                 i = start + digits - 1;
             }
         }
         return standard.toString();
+    }
+
+    /** The code point in hexadecimal from {@code start} to {@code end}, of the escape at {@code backslash}. */
+    private static int codePoint(String quoted, int backslash, int start, int end) {
+        int codePoint = 0;
+        for (int i = start; i < end; i++) {
+            char c = i < quoted.length() ? quoted.charAt(i) : ' ';
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0) {
+                throw notAnEscape(quoted, backslash, "is not \\XXXX, \\+XXXXXX or \\\\ (XXXX hexadecimal digits)");
+            }
+            codePoint = codePoint << 4 | digit;
+        }
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw notAnEscape(quoted, backslash, "is no Unicode code point");
+        }
+        return codePoint;
+    }
+
+    private static IntrospectionException notAnEscape(String quoted, int backslash, String problem) {
+        return new IntrospectionException("A column default reads as the Unicode literal U&" + quoted
+                + ", whose escape at character " + (backslash + 1) + " " + problem);
     }
 
     /** {@code 2.50} and {@code 2.5} are the same default; MariaDB pads to the column's scale. */

@@ -1,6 +1,7 @@
 package dev.migrate.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.schema.DataType;
 import dev.migrate.schema.DefaultValue;
@@ -44,6 +45,21 @@ class DefaultValuesTest {
                 .isEqualTo("'two\nlines\tand a tab'");
         assertThat(DefaultValues.withoutUnicodeEscapes("'C:\\\\new ''x'' \\+01F600'"))
                 .isEqualTo("'C:\\new ''x'' \uD83D\uDE00'");
+    }
+
+    /** An escape H2 would not write is refused with the literal and where in it, not a bare number format error. */
+    @Test
+    void aMalformedUnicodeEscapeIsNamed() {
+        assertThatThrownBy(() -> DefaultValues.withoutUnicodeEscapes("'ab\\00g1'"))
+                .isInstanceOf(IntrospectionException.class)
+                .hasMessage("A column default reads as the Unicode literal U&'ab\\00g1', whose escape at character 4 is not"
+                        + " \\XXXX, \\+XXXXXX or \\\\ (XXXX hexadecimal digits)");
+        assertThatThrownBy(() -> DefaultValues.withoutUnicodeEscapes("'x\\12'"))
+                .isInstanceOf(IntrospectionException.class).hasMessageContaining("escape at character 3 is not");
+        assertThatThrownBy(() -> DefaultValues.withoutUnicodeEscapes("'\\+110000'"))
+                .isInstanceOf(IntrospectionException.class)
+                .hasMessage("A column default reads as the Unicode literal U&'\\+110000', whose escape at character 2 is no"
+                        + " Unicode code point");
     }
 
     @Test
