@@ -43,11 +43,20 @@ public final class MigrationHeader {
 
     /** Its {@code dependsOn} and {@code replaces}, read without parsing the changes. */
     public static Head head(byte[] content, String sourceName) {
-        Head scanned = HeadScan.head(content);
-        return scanned != null ? scanned : parse(content, sourceName);
+        Head scanned = scanned(content);
+        return scanned != null ? scanned : parsed(content, sourceName);
     }
 
-    private static Head parse(byte[] content, String sourceName) {
+    /**
+     * The head as a plain scan of the bytes reads it, or null when it needs {@link #parsed}: a caller
+     * that reads every file at every start names a file only when it has to.
+     */
+    public static @Nullable Head scanned(byte[] content) {
+        return HeadScan.head(content);
+    }
+
+    /** The head read by the streaming parser, which names the file and the place of what is wrong. */
+    public static Head parsed(byte[] content, String sourceName) {
         XMLStreamReader reader = null;
         try {
             synchronized (Factory.INSTANCE) {
