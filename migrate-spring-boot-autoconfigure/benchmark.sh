@@ -4,7 +4,8 @@
 # (web, data-jpa, actuator; benchmark/), N generated entities and the N migrations that make their
 # tables (MigrateBenchmark's workload: migrate's files, and Flyway's SQL files holding the statements
 # migrate sends), ddl-auto=validate. Each variant has a class path and a database of its own; every
-# start is a fresh JVM, the variants interleaved (none, migrate, flyway, none, ...).
+# start is a fresh JVM, the variants interleaved, each round one place further on (none, migrate,
+# flyway; migrate, flyway, none; ...).
 #
 #   migrate-spring-boot-autoconfigure/benchmark.sh [N] [REPS]     defaults: N=500, REPS=10
 #
@@ -85,7 +86,10 @@ done
 echo "timing $reps rounds of ${variants[*]}"
 results="$work/results"
 for ((round = 1; round <= reps; round++)); do
-  for v in "${variants[@]}"; do
+  # each round starts one place further on, so that every variant runs in every place of a round
+  # equally often (a variant later in a fixed order measured slower)
+  first=$(( (round - 1) % ${#variants[@]} ))
+  for v in "${variants[@]:first}" "${variants[@]:0:first}"; do
     line=$(start "$v")  # an assignment, so that a failed start stops the script
     echo "$round $v $line" | tee -a "$results"
   done
