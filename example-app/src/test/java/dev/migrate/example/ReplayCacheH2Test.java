@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The replay cache across real starts of the example application (in-memory H2, so each start
  * applies the files and compares the entities with them): the first start keeps the replayed
  * schema, the next reads it back, and a start whose files differ replays them, so a removed
- * migration is seen as the entity change it leaves uncovered.
+ * migration is seen as the entity change it leaves uncovered, by that start and by the next, which
+ * reads that schema back.
  */
 class ReplayCacheH2Test {
 
@@ -50,6 +51,12 @@ class ReplayCacheH2Test {
         Run withoutFormat = start();
         assertThat(withoutFormat.exitCode()).as(withoutFormat.output()).isNotZero();
         assertThat(withoutFormat.output()).doesNotContain("Read the schema of")
+                .contains("Add column format to book");
+
+        // the schema of the two files is kept now, and is not what the entity has
+        Run againWithoutFormat = start();
+        assertThat(againWithoutFormat.exitCode()).as(againWithoutFormat.output()).isNotZero();
+        assertThat(againWithoutFormat.output()).contains("Read the schema of 2 migrations from the replay cache " + cache)
                 .contains("Add column format to book");
     }
 

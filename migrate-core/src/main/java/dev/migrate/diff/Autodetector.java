@@ -61,7 +61,7 @@ public final class Autodetector {
 
     public Changes diff(Schema history, Schema model, RenameHints hints) {
         if (history.sameIgnoringColumnOrder(model)) {
-            return new Changes(List.of(), List.of());
+            return Changes.none();
         }
         List<String> warnings = new ArrayList<>();
         Renames renames = new RenameDetector(questioner, warnings).detect(history, model, hints);

@@ -14,6 +14,11 @@ public record Changes(List<Operation> operations, List<String> warnings) {
         warnings = List.copyOf(warnings);
     }
 
+    /** Nothing to do: the model is the history's schema. */
+    public static Changes none() {
+        return new Changes(List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return operations.isEmpty();
     }

@@ -37,7 +37,7 @@ public final class Migrate {
 
     private final MigrateConfiguration configuration;
     private volatile @Nullable List<Migration> migrations;
-    private volatile @Nullable Schema replayed;
+    private volatile @Nullable ReplayedSchema replayed;
 
     public Migrate(MigrateConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -63,28 +63,44 @@ public final class Migrate {
 
     /** The schema the application's migrations describe, replayed once (every file parsed). */
     public Schema replayed() {
-        Schema schema = replayed;
-        if (schema == null) {
+        return replay().schema();
+    }
+
+    /**
+     * Gets {@link #changes} ready on the caller's thread: finds what the application's migrations
+     * replay to in the replay cache, else replays them (parsing every file). The start-up calls it on
+     * a thread of its own while Hibernate boots.
+     */
+    public void prepareChanges() {
+        replay();
+    }
+
+    private ReplayedSchema replay() {
+        ReplayedSchema replay = replayed;
+        if (replay == null) {
             synchronized (this) {
                 if (replayed == null) {
                     replayed = replay(migrations());
                 }
-                schema = replayed;
+                replay = replayed;
             }
         }
-        return schema;
+        return replay;
     }
 
     /** The migrations' schema from the replay cache when it has them, else replayed (and kept there). */
-    private Schema replay(List<Migration> all) {
+    private ReplayedSchema replay(List<Migration> all) {
         Path directory = configuration.replayCache();
         ReplayCache cache = directory == null ? null : ReplayCache.of(directory, all);
-        Schema schema = cache == null ? null : cache.find();
-        if (schema == null) {
-            schema = SchemaReplay.of(all);
-            if (cache != null) {
-                cache.keep(schema);
-            }
+        byte[] kept = cache == null ? null : cache.find();
+        return kept != null ? ReplayedSchema.kept(kept, () -> replayFiles(all, cache))
+                : ReplayedSchema.of(replayFiles(all, cache));
+    }
+
+    private static Schema replayFiles(List<Migration> all, @Nullable ReplayCache cache) {
+        Schema schema = SchemaReplay.of(all);
+        if (cache != null) {
+            cache.keep(schema);
         }
         return schema;
     }
@@ -168,10 +184,15 @@ public final class Migrate {
 
     /**
      * The entity changes that the application's migrations do not cover: the one comparison, used by
-     * the start-up. Replays the files once ({@link #replayed()}).
+     * the start-up. Replays the files once ({@link #replayed()}); when the replay cache has them, and
+     * the model is their schema but for the order of columns, answers from the cache's bytes alone.
      */
     public Changes changes(Schema model, RenameHints hints) {
-        return new Autodetector(configuration.questioner()).diff(replayed(), model, hints);
+        ReplayedSchema replay = replay();
+        if (replay.sameIgnoringColumnOrder(model)) {
+            return Changes.none();
+        }
+        return new Autodetector(configuration.questioner()).diff(replay.schema(), model, hints);
     }
 
     /** The entity changes that the development migrations (those just written included) do not cover. */

@@ -98,20 +98,17 @@ final class ReplayCache {
         return new ReplayCache(directory, key, List.copyOf(migrations));
     }
 
-    /** The schema the migrations replayed to when they were last kept here, or null. */
-    @Nullable Schema find() {
+    /**
+     * The bytes of the schema the migrations replayed to when they were last kept here
+     * ({@link SchemaBytes#write}), or null. They are read into a schema only when one is needed
+     * ({@link ReplayedSchema}): a comparison that finds the entities the same needs none.
+     */
+    byte @Nullable [] find() {
         byte[] bytes = read(SUFFIX);
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            Schema schema = SchemaBytes.read(bytes);
+        if (bytes != null) {
             logger.debug("Read the schema of {} migrations from the replay cache {}", migrations.size(), directory);
-            return schema;
-        } catch (RuntimeException e) {
-            logger.debug("Cannot read the schema in the replay cache {}: {}", directory, e.toString());
-            return null;
         }
+        return bytes;
     }
 
     /** Keeps the schema the migrations replayed to, for the next start. */

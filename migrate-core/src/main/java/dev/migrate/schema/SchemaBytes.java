@@ -6,8 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,36 +20,51 @@ import org.jspecify.annotations.Nullable;
  * constructors, so bytes that do not make a valid schema fail as they would in a replay; anything
  * unreadable is an {@link IllegalArgumentException}. Not a file format: the reader of one version
  * reads only its own bytes ({@link #VERSION}).
+ *
+ * <p>The columns of each table are written in the order of their names, and the order they are in
+ * comes first, on its own: the rest is then the same for two schemas exactly when they are the same
+ * but for the order of columns, which is what the start-up's comparison asks
+ * ({@link #holdSameIgnoringColumnOrder}), without reading the bytes into a schema.
  */
 public final class SchemaBytes {
 
     /** Changes whenever what is written changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x4d475253; // "MGRS"
     private static final int MAX_COUNT = 1 << 24;
+    private static final Comparator<Column> BY_NAME = Comparator.comparing(Column::name);
+    /** Magic, version and the length of the column order. */
+    private static final int HEADER = 12;
 
     private SchemaBytes() {
     }
 
     public static byte[] write(Schema schema) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * schema.tables().size() + 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(schema.tables().size());
-            for (Table table : schema.tables()) {
-                writeTable(out, table);
-            }
-            out.writeInt(schema.sequences().size());
-            for (Sequence sequence : schema.sequences()) {
-                writeString(out, sequence.name());
-                out.writeLong(sequence.startValue());
-                out.writeLong(sequence.incrementBy());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not thrown by an in-memory stream
+        byte[] order = columnOrder(schema);
+        byte[] rest = withColumnsByName(schema);
+        ByteBuffer bytes = ByteBuffer.allocate(HEADER + order.length + rest.length);
+        bytes.putInt(MAGIC).putInt(VERSION).putInt(order.length).put(order).put(rest);
+        return bytes.array();
+    }
+
+    /**
+     * Whether the schema that {@link #write} wrote into these bytes is the same as this one but,
+     * perhaps, for the order of columns ({@link Schema#sameIgnoringColumnOrder}); bytes that hold no
+     * schema hold none the same.
+     */
+    public static boolean holdSameIgnoringColumnOrder(byte[] bytes, Schema schema) {
+        if (bytes.length < HEADER) {
+            return false;
         }
-        return bytes.toByteArray();
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        int orderLength = header.getInt(8);
+        if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || orderLength < 0
+                || orderLength > bytes.length - HEADER) {
+            return false;
+        }
+        byte[] theirs = withColumnsByName(schema);
+        int from = HEADER + orderLength;
+        return Arrays.equals(bytes, from, bytes.length, theirs, 0, theirs.length);
     }
 
     /** The schema these bytes hold; {@link IllegalArgumentException} when they hold none. */
@@ -55,9 +73,21 @@ public final class SchemaBytes {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 throw new IllegalArgumentException("not a schema of version " + VERSION);
             }
-            List<Table> tables = new ArrayList<>();
+            in.readInt(); // the column order's length, which only holdSameIgnoringColumnOrder needs
+            List<int[]> orders = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
-                tables.add(readTable(in));
+                int[] order = new int[count(in)];
+                for (int j = 0; j < order.length; j++) {
+                    order[j] = in.readInt();
+                }
+                orders.add(order);
+            }
+            if (count(in) != orders.size()) {
+                throw new IllegalArgumentException("a column order for another number of tables");
+            }
+            List<Table> tables = new ArrayList<>(orders.size());
+            for (int[] order : orders) {
+                tables.add(readTable(in, order));
             }
             List<Sequence> sequences = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
@@ -74,10 +104,68 @@ public final class SchemaBytes {
         }
     }
 
-    private static void writeTable(DataOutputStream out, Table table) throws IOException {
+    /** For each table, where each of its columns is among them in the order of their names. */
+    private static byte[] columnOrder(Schema schema) {
+        return written(out -> {
+            out.writeInt(schema.tables().size());
+            for (Table table : schema.tables()) {
+                List<Column> byName = byName(table.columns());
+                out.writeInt(byName.size());
+                for (Column column : table.columns()) {
+                    out.writeInt(indexOf(byName, column));
+                }
+            }
+        });
+    }
+
+    /** The tables, each with its columns in the order of their names, and the sequences. */
+    private static byte[] withColumnsByName(Schema schema) {
+        return written(out -> {
+            out.writeInt(schema.tables().size());
+            for (Table table : schema.tables()) {
+                writeTable(out, table, byName(table.columns()));
+            }
+            out.writeInt(schema.sequences().size());
+            for (Sequence sequence : schema.sequences()) {
+                writeString(out, sequence.name());
+                out.writeLong(sequence.startValue());
+                out.writeLong(sequence.incrementBy());
+            }
+        });
+    }
+
+    private static int indexOf(List<Column> columns, Column column) {
+        int at = 0;
+        while (columns.get(at) != column) {
+            at++;
+        }
+        return at;
+    }
+
+    private static List<Column> byName(List<Column> columns) {
+        List<Column> sorted = new ArrayList<>(columns);
+        sorted.sort(BY_NAME);
+        return sorted;
+    }
+
+    private interface Writer {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] written(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by an in-memory stream
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeTable(DataOutputStream out, Table table, List<Column> columns) throws IOException {
         writeString(out, table.name());
-        out.writeInt(table.columns().size());
-        for (Column column : table.columns()) {
+        out.writeInt(columns.size());
+        for (Column column : columns) {
             writeColumn(out, column);
         }
         writeStrings(out, table.primaryKey());
@@ -111,11 +199,20 @@ public final class SchemaBytes {
         }
     }
 
-    private static Table readTable(DataInputStream in) throws IOException {
+    /** A table whose columns were written in the order of their names, put back in {@code order}. */
+    private static Table readTable(DataInputStream in, int[] order) throws IOException {
         String name = readString(in);
-        List<Column> columns = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
-            columns.add(readColumn(in));
+        if (count(in) != order.length) {
+            throw new IllegalArgumentException("a column order for another number of columns");
+        }
+        Column[] byName = new Column[order.length];
+        for (int i = 0; i < byName.length; i++) {
+            byName[i] = readColumn(in);
+        }
+        List<Column> columns = new ArrayList<>(order.length);
+        for (int at : order) {
+            // an index out of range fails here; one given twice leaves a column out, and the table refuses the twin
+            columns.add(byName[at]);
         }
         List<String> primaryKey = readStrings(in);
         List<UniqueConstraint> uniques = new ArrayList<>();

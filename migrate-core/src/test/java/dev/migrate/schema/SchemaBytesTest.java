@@ -47,6 +47,41 @@ class SchemaBytesTest {
     }
 
     @Test
+    void tellsFromTheBytesWhetherASchemaIsTheSameButForTheOrderOfColumns() {
+        Schema schema = everything();
+        byte[] bytes = SchemaBytes.write(schema);
+        Table author = schema.requireTable("author");
+        List<Column> reversed = new java.util.ArrayList<>(author.columns());
+        java.util.Collections.reverse(reversed);
+        Schema reordered = schema.withTable(author.withColumns(reversed));
+        assertThat(reordered).isNotEqualTo(schema);
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(bytes, schema)).isTrue();
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(bytes, reordered)).isTrue();
+        assertThat(SchemaBytes.read(SchemaBytes.write(reordered)).requireTable("author").columns()).isEqualTo(reversed);
+
+        Column rate = author.requireColumn("rate");
+        List<Schema> others = List.of(
+                schema.withTable(author.withColumn(new Column("rate", rate.type(), false, rate.defaultValue(), false))),
+                schema.withTable(author.withColumns(java.util.stream.Stream.concat(author.columns().stream(),
+                        java.util.stream.Stream.of(Column.of("extra", ColumnType.parse("int"), true))).toList())),
+                schema.withTable(Table.of("other", List.of(Column.of("x", ColumnType.parse("int"), true)), List.of())),
+                schema.withoutTable("bare"),
+                Schema.of(schema.tables(), List.of(new Sequence("book_seq", 50, 1))),
+                Schema.of(schema.tables(), List.of()),
+                Schema.empty());
+        for (Schema other : others) {
+            assertThat(SchemaBytes.holdSameIgnoringColumnOrder(bytes, other)).as(other.toString()).isFalse();
+            assertThat(other.sameIgnoringColumnOrder(schema)).isFalse();
+        }
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(SchemaBytes.write(Schema.empty()), Schema.empty())).isTrue();
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(new byte[0], Schema.empty())).isFalse();
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(java.util.Arrays.copyOf(bytes, 11), schema)).isFalse();
+        byte[] otherVersion = bytes.clone();
+        otherVersion[7]++;
+        assertThat(SchemaBytes.holdSameIgnoringColumnOrder(otherVersion, schema)).isFalse();
+    }
+
+    @Test
     void refusesBytesThatHoldNoSchema() {
         byte[] bytes = SchemaBytes.write(everything());
         for (int length = 0; length < bytes.length; length += 7) {

@@ -237,15 +237,16 @@ public class Migrations {
     }
 
     /**
-     * Starts replaying the application's migrations into a schema on a thread of its own. Replaying
-     * parses every file, which costs a noticeable part of a second in a cold JVM; started right
-     * after the migrations are applied, it runs while Hibernate boots, and the entity comparison
-     * then finds it done (or waits for it). A failure there shows again where the comparison asks.
+     * Starts getting the entity comparison ready on a thread of its own ({@link Migrate#prepareChanges}):
+     * reading the replay cache, or replaying the application's migrations when it has nothing for
+     * them, which parses every file (a noticeable part of a second in a cold JVM). Started right
+     * after the migrations are applied, it runs while Hibernate boots, and the comparison then finds
+     * it done (or waits for it). A failure there shows again where the comparison asks.
      */
     public void replayInBackground() {
         Thread thread = new Thread(() -> {
             try {
-                core.replayed();
+                core.prepareChanges();
             } catch (RuntimeException e) {
                 // the comparison replays again on its own thread and reports the failure there
             }
