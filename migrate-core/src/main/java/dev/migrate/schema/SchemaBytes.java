@@ -76,7 +76,11 @@ public final class SchemaBytes {
             in.readInt(); // the column order's length, which only holdSameIgnoringColumnOrder needs
             List<int[]> orders = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
-                int[] order = new int[count(in)];
+                int columns = count(in);
+                if (columns > in.available() / Integer.BYTES) {
+                    throw new IllegalArgumentException("a column order longer than what is left");
+                }
+                int[] order = new int[columns];
                 for (int j = 0; j < order.length; j++) {
                     order[j] = in.readInt();
                 }
