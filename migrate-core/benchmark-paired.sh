@@ -43,18 +43,11 @@ mkdir -p "$out"
 : >"$out/rounds.txt"
 variants=("$@")
 k=${#variants[@]}
-# a Williams square's first row, 0 1 K-1 2 K-2 ...; round r adds r to each place (mod K), and for an
-# odd K the rounds from K on run the rows backwards
-first_row=(0)
-for (( i = 1; i < k; i++ )); do
-    if (( i % 2 )); then first_row+=($(( (i + 1) / 2 ))); else first_row+=($(( k - i / 2 ))); fi
-done
+source "$here/benchmark/williams-order.sh"
 for round in $(seq 1 "$rounds"); do
     order=()
-    for (( i = 0; i < k; i++ )); do
-        place=$i
-        if (( k % 2 && (round - 1) / k % 2 )); then place=$(( k - 1 - i )); fi
-        order+=("${variants[$(( (first_row[place] + round - 1) % k ))]}")
+    for i in $(williams_order "$k" "$round"); do
+        order+=("${variants[i]}")
     done
     for variant in "${order[@]}"; do
         IFS=: read -r label tool jar <<<"$variant"
@@ -71,7 +64,7 @@ for round in $(seq 1 "$rounds"); do
         echo "$round $label $apply $cold $cpu" | tee -a "$out/rounds.txt" >&2
     done
 done
-awk -v first="${1%%:*}" -v balanced=$(( k % 2 ? 2 * k : k )) -v names="$(for v in "$@"; do printf '%s ' "${v%%:*}"; done)" '
+awk -v first="${1%%:*}" -v balanced="$(williams_rounds "$k")" -v names="$(for v in "$@"; do printf '%s ' "${v%%:*}"; done)" '
     BEGIN { count = split(names, labels, " ") }
     { apply[$1, $2] = $3; cold[$1, $2] = $4; cpu[$1, $2] = $5; if ($1 > rounds) rounds = $1 }
     function median(values, k,    i, j, t) {

@@ -4,8 +4,9 @@
 # (web, data-jpa, actuator; benchmark/), N generated entities and the N migrations that make their
 # tables (MigrateBenchmark's workload: migrate's files, and Flyway's SQL files holding the statements
 # migrate sends), ddl-auto=validate. Each variant has a class path and a database of its own; every
-# start is a fresh JVM, the variants interleaved, each round one place further on (none, migrate,
-# flyway; migrate, flyway, none; ...).
+# start is a fresh JVM, the variants interleaved in the order of a Williams square
+# (migrate-core/benchmark/williams-order.sh): over 6 rounds of three variants, or 4 of four, each runs
+# in each place of a round, and right after each other one, equally often.
 #
 #   migrate-spring-boot-autoconfigure/benchmark.sh [N] [REPS]     defaults: N=500, REPS=10
 #
@@ -85,15 +86,20 @@ done
 
 echo "timing $reps rounds of ${variants[*]}"
 results="$work/results"
+source migrate-core/benchmark/williams-order.sh
 for ((round = 1; round <= reps; round++)); do
-  # each round starts one place further on, so that every variant runs in every place of a round
-  # equally often (a variant later in a fixed order measured slower)
-  first=$(( (round - 1) % ${#variants[@]} ))
-  for v in "${variants[@]:first}" "${variants[@]:0:first}"; do
+  # the order of a Williams square: every variant runs in every place of a round, and right after
+  # every other variant, equally often (a variant later in a fixed order measured slower)
+  for i in $(williams_order "${#variants[@]}" "$round"); do
+    v=${variants[i]}
     line=$(start "$v")  # an assignment, so that a failed start stops the script
     echo "$round $v $line" | tee -a "$results"
   done
 done
+balanced=$(williams_rounds "${#variants[@]}")
+if (( reps % balanced )); then
+  echo "($reps rounds, not a multiple of $balanced: the order's effect does not cancel out)"
+fi
 for v in "${variants[@]}"; do
   kept="columns_$v"
   [ "$(tables "$v") $(columns "$v")" = "$n ${!kept}" ] \
