@@ -40,8 +40,9 @@ public final class SchemaBytes {
     }
 
     public static byte[] write(Schema schema) {
-        byte[] order = columnOrder(schema);
-        byte[] rest = withColumnsByName(schema);
+        List<List<Column>> byName = columnsByName(schema);
+        byte[] order = columnOrder(schema, byName);
+        byte[] rest = withColumnsByName(schema, byName);
         ByteBuffer bytes = ByteBuffer.allocate(HEADER + order.length + rest.length);
         bytes.putInt(MAGIC).putInt(VERSION).putInt(order.length).put(order).put(rest);
         return bytes.array();
@@ -62,7 +63,7 @@ public final class SchemaBytes {
                 || orderLength > bytes.length - HEADER) {
             return false;
         }
-        byte[] theirs = withColumnsByName(schema);
+        byte[] theirs = withColumnsByName(schema, columnsByName(schema));
         int from = HEADER + orderLength;
         return Arrays.equals(bytes, from, bytes.length, theirs, 0, theirs.length);
     }
@@ -109,25 +110,27 @@ public final class SchemaBytes {
     }
 
     /** For each table, where each of its columns is among them in the order of their names. */
-    private static byte[] columnOrder(Schema schema) {
+    private static byte[] columnOrder(Schema schema, List<List<Column>> byName) {
         return written(out -> {
             out.writeInt(schema.tables().size());
+            int at = 0;
             for (Table table : schema.tables()) {
-                List<Column> byName = byName(table.columns());
-                out.writeInt(byName.size());
+                List<Column> sorted = byName.get(at++);
+                out.writeInt(sorted.size());
                 for (Column column : table.columns()) {
-                    out.writeInt(indexOf(byName, column));
+                    out.writeInt(indexOf(sorted, column));
                 }
             }
         });
     }
 
     /** The tables, each with its columns in the order of their names, and the sequences. */
-    private static byte[] withColumnsByName(Schema schema) {
+    private static byte[] withColumnsByName(Schema schema, List<List<Column>> byName) {
         return written(out -> {
             out.writeInt(schema.tables().size());
+            int at = 0;
             for (Table table : schema.tables()) {
-                writeTable(out, table, byName(table.columns()));
+                writeTable(out, table, byName.get(at++));
             }
             out.writeInt(schema.sequences().size());
             for (Sequence sequence : schema.sequences()) {
@@ -146,10 +149,15 @@ public final class SchemaBytes {
         return at;
     }
 
-    private static List<Column> byName(List<Column> columns) {
-        List<Column> sorted = new ArrayList<>(columns);
-        sorted.sort(BY_NAME);
-        return sorted;
+    /** Each table's columns in the order of their names, the tables in the schema's order. */
+    private static List<List<Column>> columnsByName(Schema schema) {
+        List<List<Column>> byName = new ArrayList<>(schema.tables().size());
+        for (Table table : schema.tables()) {
+            List<Column> sorted = new ArrayList<>(table.columns());
+            sorted.sort(BY_NAME);
+            byName.add(sorted);
+        }
+        return byName;
     }
 
     private interface Writer {
