@@ -14,7 +14,8 @@
 # BOOT_BEFORE=VERSION adds a variant 'before' with migrate's starter of that version from ~/.m2, so an
 # older build is timed beside this one (install it under another version first).
 # Prints, per variant, the medians of ready_ms (JVM start to ApplicationReadyEvent) and cpu_ms, and
-# what each adds over 'none': the difference of the medians and the median of the per-round differences.
+# what each adds over 'none': the difference of the medians and the median of the per-round differences,
+# each with a 95% interval from resampling the rounds (migrate-core/benchmark/bootstrap-interval.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
@@ -87,6 +88,7 @@ done
 echo "timing $reps rounds of ${variants[*]}"
 results="$work/results"
 source migrate-core/benchmark/williams-order.sh
+source migrate-core/benchmark/bootstrap-interval.sh
 for ((round = 1; round <= reps; round++)); do
   # the order of a Williams square: every variant runs in every place of a round, and right after
   # every other variant, equally often (a variant later in a fixed order measured slower)
@@ -114,9 +116,11 @@ echo "N=$n entities and migrations, $reps rounds; medians in ms"
 for v in "${variants[@]}"; do
   line=$(printf '%-8s ready %6s  cpu %6s' "$v" "$(values "$v" ready_ms | median)" "$(values "$v" cpu_ms | median)")
   if [ "$v" != none ]; then
-    line+=$(printf '  added over none: %+d (medians), %+d (median of the rounds)' \
+    read -r low high round_low round_high < <(paste <(values "$v" ready_ms) <(values none ready_ms) | bootstrap_added)
+    line+=$(printf '  added over none: %+d [%+d, %+d] (medians), %+d [%+d, %+d] (median of the rounds)' \
       $(( $(values "$v" ready_ms | median | cut -d. -f1) - $(values none ready_ms | median | cut -d. -f1) )) \
-      "$(added "$v" | median | cut -d. -f1)")
+      "$low" "$high" "$(added "$v" | median | cut -d. -f1)" "$round_low" "$round_high")
   fi
   echo "$line"
 done
+echo "(in brackets: 95% intervals, from resampling the rounds)"
