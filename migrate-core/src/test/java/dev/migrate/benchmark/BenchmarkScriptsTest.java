@@ -1,0 +1,104 @@
+package dev.migrate.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shell helpers the benchmark scripts source ({@code migrate-core/benchmark/}), run by bash as the
+ * scripts run them: the order of the rounds, and the intervals of what a variant adds.
+ */
+class BenchmarkScriptsTest {
+
+    private static final Path SCRIPTS = Path.of("benchmark").toAbsolutePath();
+
+    @Test
+    void everyVariantRunsInEveryPlaceAndAfterEveryOtherEquallyOftenOverTheBalancedRounds() throws Exception {
+        for (int variants = 2; variants <= 5; variants++) {
+            int rounds = Integer.parseInt(bash("williams-order.sh", "williams_rounds " + variants, "").trim());
+            assertThat(rounds).isEqualTo(variants % 2 == 0 ? variants : 2 * variants);
+            Map<String, Integer> places = new HashMap<>();
+            Map<String, Integer> followers = new HashMap<>();
+            for (int round = 1; round <= rounds; round++) {
+                int[] order = Arrays.stream(bash("williams-order.sh", "williams_order " + variants + " " + round, "")
+                        .trim().split(" ")).mapToInt(Integer::parseInt).toArray();
+                assertThat(order).as("round %d of %d variants", round, variants).hasSize(variants);
+                assertThat(Arrays.stream(order).sorted().toArray()).isEqualTo(range(variants));
+                for (int place = 0; place < variants; place++) {
+                    places.merge(order[place] + " in " + place, 1, Integer::sum);
+                    if (place > 0) {
+                        followers.merge(order[place] + " after " + order[place - 1], 1, Integer::sum);
+                    }
+                }
+            }
+            int timesEach = rounds / variants;
+            assertThat(places).as("%d variants", variants).hasSize(variants * variants)
+                    .allSatisfy((place, times) -> assertThat(times).isEqualTo(timesEach));
+            assertThat(followers).as("%d variants", variants).hasSize(variants * (variants - 1))
+                    .allSatisfy((pair, times) -> assertThat(times).isEqualTo(timesEach));
+        }
+    }
+
+    @Test
+    void aVariantThatAddsTheSameInEveryRoundHasThatAsItsWholeInterval() throws Exception {
+        String rounds = "9100 9000\n12400 12300\n9900 9800\n10700 10600\n8800 8700\n11100 11000\n";
+
+        assertThat(interval(rounds)).containsExactly(100, 100, 100, 100);
+    }
+
+    @Test
+    void theIntervalHoldsTheEstimateAndComesOutTheSameEveryTime() throws Exception {
+        List<String> lines = new ArrayList<>();
+        int[] added = {-400, 250, 90, 1300, 180, -60, 310, 700, 40, 220};
+        for (int round = 0; round < added.length; round++) {
+            int baseline = 9000 + 450 * (round % 4);
+            lines.add((baseline + added[round]) + " " + baseline);
+        }
+        String rounds = String.join("\n", lines) + "\n";
+
+        int[] interval = interval(rounds);
+
+        int medianOfRounds = 200; // the middle of -400 -60 40 90 180 | 220 250 310 700 1300
+        assertThat(interval[2]).isLessThan(medianOfRounds);
+        assertThat(interval[3]).isGreaterThan(medianOfRounds);
+        assertThat(interval[0]).isLessThanOrEqualTo(interval[1]);
+        assertThat(interval[2]).isGreaterThanOrEqualTo(-400);
+        assertThat(interval[3]).isLessThanOrEqualTo(1300);
+        assertThat(interval(rounds)).containsExactly(interval);
+    }
+
+    private static int[] interval(String rounds) throws Exception {
+        String[] fields = bash("bootstrap-interval.sh", "bootstrap_added 500", rounds).trim().split(" ");
+        assertThat(fields).hasSize(4);
+        return Arrays.stream(fields).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static int[] range(int size) {
+        int[] values = new int[size];
+        Arrays.setAll(values, i -> i);
+        return values;
+    }
+
+    /** Sources the script and runs the command with this input, as the benchmark scripts do. */
+    private static String bash(String script, String command, String input) throws IOException, InterruptedException {
+        Path sourced = SCRIPTS.resolve(script);
+        assertThat(sourced).exists();
+        Process process = new ProcessBuilder("bash", "-c", "source \"$0\" && " + command, sourced.toString())
+                .redirectErrorStream(true).start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
