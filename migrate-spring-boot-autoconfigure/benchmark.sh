@@ -110,13 +110,15 @@ done
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 values() { awk -v v="$1" -v f="$2" '$2 == v {for (i = 3; i <= NF; i++) if (index($i, f "=") == 1) print substr($i, length(f) + 2)}' "$results"; }
-added() { paste <(values "$1" ready_ms) <(values none ready_ms) | awk '{print $1 - $2}'; }
+# one line per round: the variant's ready_ms, then none's
+rounds() { paste <(values "$1" ready_ms) <(values none ready_ms); }
+added() { rounds "$1" | awk '{print $1 - $2}'; }
 echo
 echo "N=$n entities and migrations, $reps rounds; medians in ms"
 for v in "${variants[@]}"; do
   line=$(printf '%-8s ready %6s  cpu %6s' "$v" "$(values "$v" ready_ms | median)" "$(values "$v" cpu_ms | median)")
   if [ "$v" != none ]; then
-    read -r low high round_low round_high < <(paste <(values "$v" ready_ms) <(values none ready_ms) | bootstrap_added)
+    read -r low high round_low round_high < <(rounds "$v" | bootstrap_added)
     line+=$(printf '  added over none: %+d [%+d, %+d] (medians), %+d [%+d, %+d] (median of the rounds)' \
       $(( $(values "$v" ready_ms | median | cut -d. -f1) - $(values none ready_ms | median | cut -d. -f1) )) \
       "$low" "$high" "$(added "$v" | median | cut -d. -f1)" "$round_low" "$round_high")

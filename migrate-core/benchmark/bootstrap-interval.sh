@@ -3,7 +3,7 @@
 #   bootstrap_added [RESAMPLES]   reads one line per round, "variant baseline" (the two values of that
 #                                 round), and prints four numbers: the 95% percentile interval of the
 #                                 difference of the medians (low, high), then that of the median of the
-#                                 per-round differences (low, high)
+#                                 per-round differences (low, high); with no rounds, it says so and fails
 # Rounds are drawn with replacement, each with both of its values (so a slow round stays slow for
 # both), RESAMPLES times (default 2000), from a fixed seed: the same results give the same interval.
 bootstrap_added() {
@@ -23,7 +23,7 @@ bootstrap_added() {
         { variant[NR] = $1; baseline[NR] = $2 }
         END {
             n = NR
-            if (n == 0) { print "0 0 0 0"; exit }
+            if (n == 0) { print "bootstrap_added: no rounds to resample" > "/dev/stderr"; exit 1 }
             srand(1)
             for (k = 1; k <= resamples; k++) {
                 for (i = 1; i <= n; i++) {

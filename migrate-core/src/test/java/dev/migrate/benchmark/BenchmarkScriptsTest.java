@@ -76,6 +76,14 @@ class BenchmarkScriptsTest {
         assertThat(interval(rounds)).containsExactly(interval);
     }
 
+    @Test
+    void noRoundsGiveNoInterval() throws Exception {
+        Run run = run("bootstrap-interval.sh", "bootstrap_added", "");
+
+        assertThat(run.exitValue()).isNotZero();
+        assertThat(run.output()).isEqualTo("bootstrap_added: no rounds to resample\n");
+    }
+
     private static int[] interval(String rounds) throws Exception {
         String[] fields = bash("bootstrap-interval.sh", "bootstrap_added 500", rounds).trim().split(" ");
         assertThat(fields).hasSize(4);
@@ -88,8 +96,17 @@ class BenchmarkScriptsTest {
         return values;
     }
 
-    /** Sources the script and runs the command with this input, as the benchmark scripts do. */
+    /** Sources the script and runs the command with this input, as the benchmark scripts do; it must succeed. */
     private static String bash(String script, String command, String input) throws IOException, InterruptedException {
+        Run run = run(script, command, input);
+        assertThat(run.exitValue()).as(run.output()).isZero();
+        return run.output();
+    }
+
+    private record Run(int exitValue, String output) {
+    }
+
+    private static Run run(String script, String command, String input) throws IOException, InterruptedException {
         Path sourced = SCRIPTS.resolve(script);
         assertThat(sourced).exists();
         Process process = new ProcessBuilder("bash", "-c", "source \"$0\" && " + command, sourced.toString())
@@ -98,7 +115,6 @@ class BenchmarkScriptsTest {
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        return new Run(process.exitValue(), output);
     }
 }
