@@ -67,10 +67,7 @@ public final class MigrationLoader {
         }
         byte[] content = bytes(resource, buffer);
         String id = one(ids, resource.fileName().substring(0, resource.fileName().length() - ".xml".length()));
-        MigrationHeader.Head head = MigrationHeader.scanned(content);
-        if (head == null) {
-            head = MigrationHeader.parsed(content, resource.description());
-        }
+        MigrationHeader.Head head = MigrationHeader.head(content, resource::description);
         FileHash hash = FileHash.of(content);
         return Migration.lazy(id, number, one(ids, head.dependsOn()), one(ids, head.replaces()), hash, resource,
                 new FileParser(resource, hash, content));

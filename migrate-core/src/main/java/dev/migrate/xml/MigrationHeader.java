@@ -3,6 +3,7 @@ package dev.migrate.xml;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * the scan does not expect goes to a real streaming parser, which also reports errors.
  */
 public final class MigrationHeader {
-
 
     private MigrationHeader() {
     }
@@ -36,27 +36,21 @@ public final class MigrationHeader {
         }
     }
 
-    /** The ids this migration depends on, in file order. */
-    public static List<String> dependsOn(byte[] content, String sourceName) {
-        return head(content, sourceName).dependsOn();
-    }
-
-    /** Its {@code dependsOn} and {@code replaces}, read without parsing the changes. */
-    public static Head head(byte[] content, String sourceName) {
-        Head scanned = scanned(content);
-        return scanned != null ? scanned : parsed(content, sourceName);
-    }
-
     /**
-     * The head as a plain scan of the bytes reads it, or null when it needs {@link #parsed}: a caller
-     * that reads every file at every start names a file only when it has to.
+     * Its {@code dependsOn} and {@code replaces}, read without parsing the changes: by a plain scan of
+     * the bytes, or, for anything the scan does not expect, by the streaming parser, which names the
+     * file and the place of what is wrong.
+     *
+     * @param sourceName the file's name for messages, asked for only when the parser reads the head: a
+     *        caller that reads every file at every start makes no name for a file it need not name
      */
-    public static @Nullable Head scanned(byte[] content) {
-        return HeadScan.head(content);
+    public static Head head(byte[] content, Supplier<String> sourceName) {
+        Head scanned = HeadScan.head(content);
+        return scanned != null ? scanned : parsed(content, sourceName.get());
     }
 
     /** The head read by the streaming parser, which names the file and the place of what is wrong. */
-    public static Head parsed(byte[] content, String sourceName) {
+    private static Head parsed(byte[] content, String sourceName) {
         XMLStreamReader reader = null;
         try {
             synchronized (Factory.INSTANCE) {

@@ -52,7 +52,7 @@ class MigrationSquasherTest {
                 .contains("<replaces>0003_edition_bigint</replaces>").doesNotContain("ix_book_edition");
         MigrationDocument document = new MigrationReader().read(Files.newInputStream(result.file()), "squashed");
         assertThat(document.replaces()).containsExactly(FIRST, SECOND, THIRD);
-        MigrationHeader.Head head = MigrationHeader.head(Files.readAllBytes(result.file()), "squashed");
+        MigrationHeader.Head head = MigrationHeader.head(Files.readAllBytes(result.file()), () -> "squashed");
         assertThat(head.replaces()).containsExactly(FIRST, SECOND, THIRD);
         assertThat(head.dependsOn()).isEmpty();
 

@@ -26,7 +26,7 @@ class MigrationHeaderTest {
             "<migration xmlns=\"" + NS + "\"><dependsOn><![CDATA[0001_a]]></dependsOn><dependsOn>0002_b</dependsOn>"
                     + "<dropTable tableName=\"x\"/></migration>"})
     void readsTheDependencies(String xml) {
-        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml"))
+        assertThat(MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "f.xml").dependsOn())
                 .containsExactly("0001_a", "0002_b");
     }
 
@@ -38,9 +38,28 @@ class MigrationHeaderTest {
             "<migration xmlns=\"" + NS + "\"><dependsOn>0001_a</dependsOn><replaces><![CDATA[0002_b]]></replaces>"
                     + "<replaces>0003_c</replaces><dropTable tableName=\"x\"/></migration>"})
     void readsWhatASquashedMigrationReplaces(String xml) {
-        MigrationHeader.Head head = MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), "f.xml");
+        MigrationHeader.Head head = MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "f.xml");
         assertThat(head.dependsOn()).containsExactly("0001_a");
         assertThat(head.replaces()).containsExactly("0002_b", "0003_c");
+    }
+
+    @Test
+    void asksForTheFilesNameOnlyWhenTheParserReadsTheHead() {
+        String written = new MigrationWriter().write(new MigrationDocument(List.of("0001_a"),
+                List.of(new dev.migrate.operation.DropTable("x"))));
+        int[] asked = {0};
+        assertThat(MigrationHeader.head(written.getBytes(StandardCharsets.UTF_8), () -> {
+            asked[0]++;
+            return "f.xml";
+        }).dependsOn()).containsExactly("0001_a");
+        assertThat(asked[0]).isZero();
+
+        String cdata = "<migration xmlns=\"" + NS + "\"><dependsOn><![CDATA[0001_a]]></dependsOn></migration>";
+        MigrationHeader.head(cdata.getBytes(StandardCharsets.UTF_8), () -> {
+            asked[0]++;
+            return "f.xml";
+        });
+        assertThat(asked[0]).isOne();
     }
 
     @Test
@@ -97,7 +116,7 @@ class MigrationHeaderTest {
     @Test
     void aFileWithoutDependenciesHasNone() {
         String xml = "<migration xmlns=\"" + NS + "\"><createTable tableName=\"t\"/></migration>";
-        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml")).isEmpty();
+        assertThat(MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "f.xml").dependsOn()).isEmpty();
         assertThat(HeadScan.dependsOn(xml.getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
@@ -112,12 +131,12 @@ class MigrationHeaderTest {
 
     @Test
     void aBrokenHeadNamesTheFileLineAndColumn() {
-        assertThatThrownBy(() -> MigrationHeader.dependsOn(
+        assertThatThrownBy(() -> MigrationHeader.head(
                 ("<migration xmlns=\"" + NS + "\">\n  <dependsOn>0001_a</depends>").getBytes(StandardCharsets.UTF_8),
-                "0002_b.xml"))
+                () -> "0002_b.xml").dependsOn())
                 .isInstanceOf(MigrationFileException.class).hasMessageStartingWith("0002_b.xml line 2, column");
-        assertThatThrownBy(() -> MigrationHeader.dependsOn(
-                "<other xmlns=\"urn:x\"/>".getBytes(StandardCharsets.UTF_8), "0002_b.xml"))
+        assertThatThrownBy(() -> MigrationHeader.head(
+                "<other xmlns=\"urn:x\"/>".getBytes(StandardCharsets.UTF_8), () -> "0002_b.xml").dependsOn())
                 .hasMessageContaining("the root element must be <migration");
     }
 
@@ -125,7 +144,7 @@ class MigrationHeaderTest {
     void agreesWithTheFullReader() {
         String xml = new MigrationWriter().write(new MigrationDocument(List.of("0001_a"),
                 List.of(new dev.migrate.operation.DropTable("x"))));
-        assertThat(MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "f.xml"))
+        assertThat(MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "f.xml").dependsOn())
                 .isEqualTo(Samples.read(xml, "f.xml").dependsOn());
     }
 

@@ -340,7 +340,7 @@ class MigrationReaderErrorTest {
 
         assertLocated(failure("0013_x.xml", xml), "0013_x.xml", 1, 1, "unknown encoding 'isbn'");
         // the start-up reads heads only: the same words, where the streaming parser stops
-        assertThatThrownBy(() -> MigrationHeader.dependsOn(xml.getBytes(StandardCharsets.UTF_8), "0013_x.xml"))
+        assertThatThrownBy(() -> MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "0013_x.xml").dependsOn())
                 .isInstanceOf(MigrationFileException.class)
                 .hasMessageStartingWith("0013_x.xml line 1, column ")
                 .hasMessageContaining(": unknown encoding 'isbn'");
