@@ -16,6 +16,8 @@
 # Prints, per variant, the medians of ready_ms (JVM start to ApplicationReadyEvent) and cpu_ms, and
 # what each adds over 'none': the difference of the medians and the median of the per-round differences,
 # each with a 95% interval from resampling the rounds (migrate-core/benchmark/bootstrap-interval.sh).
+# Every start is kept in migrate-spring-boot-autoconfigure/target/boot-benchmark/TIME-nN-rREPS/results.txt,
+# for benchmark-pooled.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
@@ -86,9 +88,12 @@ for v in "${variants[@]}"; do
 done
 
 echo "timing $reps rounds of ${variants[*]}"
-results="$work/results"
+kept=migrate-spring-boot-autoconfigure/target/boot-benchmark/$(date -u +%Y%m%dT%H%M%SZ)-n$n-r$reps
+mkdir -p "$kept"
+results="$kept/results.txt"
 source migrate-core/benchmark/williams-order.sh
 source migrate-core/benchmark/bootstrap-interval.sh
+source migrate-core/benchmark/boot-results.sh
 for ((round = 1; round <= reps; round++)); do
   # the order of a Williams square: every variant runs in every place of a round, and right after
   # every other variant, equally often (a variant later in a fixed order measured slower)
@@ -103,26 +108,13 @@ if (( reps % balanced )); then
   echo "($reps rounds, not a multiple of $balanced: the order's effect does not cancel out)"
 fi
 for v in "${variants[@]}"; do
-  kept="columns_$v"
-  [ "$(tables "$v") $(columns "$v")" = "$n ${!kept}" ] \
+  expected="columns_$v"
+  [ "$(tables "$v") $(columns "$v")" = "$n ${!expected}" ] \
     || { echo "boot_bench_$v changed during the timed starts: something was pending" >&2; exit 1; }
 done
 
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-values() { awk -v v="$1" -v f="$2" '$2 == v {for (i = 3; i <= NF; i++) if (index($i, f "=") == 1) print substr($i, length(f) + 2)}' "$results"; }
-# one line per round: the variant's ready_ms, then none's
-rounds() { paste <(values "$1" ready_ms) <(values none ready_ms); }
-added() { rounds "$1" | awk '{print $1 - $2}'; }
 echo
 echo "N=$n entities and migrations, $reps rounds; medians in ms"
-for v in "${variants[@]}"; do
-  line=$(printf '%-8s ready %6s  cpu %6s' "$v" "$(values "$v" ready_ms | median)" "$(values "$v" cpu_ms | median)")
-  if [ "$v" != none ]; then
-    read -r low high round_low round_high < <(rounds "$v" | bootstrap_added)
-    line+=$(printf '  added over none: %+d [%+d, %+d] (medians), %+d [%+d, %+d] (median of the rounds)' \
-      $(( $(values "$v" ready_ms | median | cut -d. -f1) - $(values none ready_ms | median | cut -d. -f1) )) \
-      "$low" "$high" "$(added "$v" | median | cut -d. -f1)" "$round_low" "$round_high")
-  fi
-  echo "$line"
-done
+boot_summary none "$results"
 echo "(in brackets: 95% intervals, from resampling the rounds)"
+echo "the starts are kept in $results (benchmark-pooled.sh pools runs)"

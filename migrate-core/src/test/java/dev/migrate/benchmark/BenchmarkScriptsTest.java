@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shell helpers the benchmark scripts source ({@code migrate-core/benchmark/}), run by bash as the
- * scripts run them: the order of the rounds, and the intervals of what a variant adds.
+ * scripts run them: the order of the rounds, the intervals of what a variant adds, and the Boot
+ * benchmarks' results read and pooled.
  */
 class BenchmarkScriptsTest {
 
@@ -82,6 +85,65 @@ class BenchmarkScriptsTest {
 
         assertThat(run.exitValue()).isNotZero();
         assertThat(run.output()).isEqualTo("bootstrap_added: no rounds to resample\n");
+    }
+
+    @Test
+    void readsTheStartsOfTheProjectsResultsAndOfTheSharedHarnesss(@TempDir Path directory) throws Exception {
+        Path project = Files.writeString(directory.resolve("project.txt"), """
+                timing 2 rounds of none migrate
+                1 none ready_ms=5343 cpu_ms=10060 entities=500 classes=15827
+                1 migrate ready_ms=5529 cpu_ms=10300 entities=500 classes=15963
+                N=500 entities and migrations, 2 rounds; medians in ms
+                """);
+        Path harness = Files.writeString(directory.resolve("results.txt"), """
+                variant=none n=500 ready_ms=5700 started_s=5.448 cpu_ms=10720 classes=15982 load1=2.22 rep=1
+                variant=migrate n=500 ready_ms=5933 started_s=5.668 cpu_ms=11160 classes=16156 load1=2.36 rep=1
+                """);
+
+        assertThat(bash("boot-results.sh", "boot_starts " + project + " " + harness, "")).isEqualTo("""
+                1:1 none 5343 10060
+                1:1 migrate 5529 10300
+                2:1 none 5700 10720
+                2:1 migrate 5933 11160
+                """);
+    }
+
+    @Test
+    void poolsRunsPairingEachStartWithTheBaselineOfItsOwnRoundOfItsOwnRun(@TempDir Path directory) throws Exception {
+        // a fast run and a slow one: migrate adds 100 ms in each round of the first and 300 in the second
+        Path fast = Files.writeString(directory.resolve("fast.txt"), """
+                1 none ready_ms=1000 cpu_ms=1
+                1 migrate ready_ms=1100 cpu_ms=1
+                2 migrate ready_ms=1110 cpu_ms=1
+                2 none ready_ms=1010 cpu_ms=1
+                3 migrate ready_ms=9999 cpu_ms=1
+                """);
+        Path slow = Files.writeString(directory.resolve("slow.txt"), """
+                variant=none ready_ms=2000 cpu_ms=2 rep=1
+                variant=migrate ready_ms=2300 cpu_ms=2 rep=1
+                variant=migrate ready_ms=2310 cpu_ms=2 rep=2
+                variant=none ready_ms=2010 cpu_ms=2 rep=2
+                """);
+
+        List<String> lines = bash("boot-results.sh", "source " + SCRIPTS.resolve("bootstrap-interval.sh")
+                + " && boot_summary none " + fast + " " + slow, "").lines().toList();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("none +4 starts +ready +1505 +cpu +1\\.5");
+        // round 3 of the fast run has no start without a tool: its start counts for the median, not the pairs
+        assertThat(lines.get(1)).matches("migrate +5 starts +ready +2300 +cpu +1 .*")
+                .contains("added over none in 4 rounds: +200 [").contains("(medians), +200 [");
+    }
+
+    @Test
+    void aSummaryNeedsStartsOfTheBaseline(@TempDir Path directory) throws Exception {
+        Path results = Files.writeString(directory.resolve("results.txt"), "1 migrate ready_ms=1100 cpu_ms=1\n");
+
+        Run run = run("boot-results.sh", "source " + SCRIPTS.resolve("bootstrap-interval.sh")
+                + " && boot_summary none " + results, "");
+
+        assertThat(run.exitValue()).isNotZero();
+        assertThat(run.output()).isEqualTo("boot_summary: no start of none in " + results + "\n");
     }
 
     private static int[] interval(String rounds) throws Exception {
