@@ -31,28 +31,32 @@ boot_starts() {
 }
 
 boot_summary() {
-    local baseline=$1 starts variant rounds low high round_low round_high line
+    local baseline=$1 starts variant rounds low high round_low round_high by_medians by_rounds line
     shift
     starts=$(boot_starts "$@")
-    if ! awk -v b="$baseline" '$2 == b {found = 1} END {exit !found}' <<<"$starts"; then
+    if [ -z "$(boot_values "$baseline" 3 <<<"$starts")" ]; then
         echo "boot_summary: no start of $baseline in $*" >&2
         return 1
     fi
     for variant in $(awk '!seen[$2]++ {print $2}' <<<"$starts"); do
-        line=$(printf '%-8s %3d starts  ready %7s  cpu %7s' "$variant" "$(awk -v v="$variant" '$2 == v' <<<"$starts" | wc -l)" \
-            "$(awk -v v="$variant" '$2 == v {print $3}' <<<"$starts" | boot_median)" \
-            "$(awk -v v="$variant" '$2 == v && $4 != "-" {print $4}' <<<"$starts" | boot_median)")
+        line=$(printf '%-8s %3d starts  ready %7s  cpu %7s' "$variant" "$(boot_values "$variant" 3 <<<"$starts" | wc -l)" \
+            "$(boot_values "$variant" 3 <<<"$starts" | boot_median)" "$(boot_values "$variant" 4 <<<"$starts" | boot_median)")
         if [ "$variant" != "$baseline" ]; then
             rounds=$(boot_paired "$variant" "$baseline" <<<"$starts")
             read -r low high round_low round_high < <(bootstrap_added <<<"$rounds") || return 1
+            by_medians=$(( $(cut -d' ' -f1 <<<"$rounds" | boot_median | cut -d. -f1) \
+                - $(cut -d' ' -f2 <<<"$rounds" | boot_median | cut -d. -f1) ))
+            by_rounds=$(awk '{print $1 - $2}' <<<"$rounds" | boot_median | cut -d. -f1)
             line+=$(printf '  added over %s in %d rounds: %+d [%+d, %+d] (medians), %+d [%+d, %+d] (median of the rounds)' \
-                "$baseline" "$(wc -l <<<"$rounds")" \
-                "$(awk -v a="$(cut -d' ' -f1 <<<"$rounds" | boot_median)" -v b="$(cut -d' ' -f2 <<<"$rounds" | boot_median)" \
-                    'BEGIN {printf "%d", a - b}')" "$low" "$high" \
-                "$(awk '{print $1 - $2}' <<<"$rounds" | boot_median | cut -d. -f1)" "$round_low" "$round_high")
+                "$baseline" "$(wc -l <<<"$rounds")" "$by_medians" "$low" "$high" "$by_rounds" "$round_low" "$round_high")
         fi
         echo "$line"
     done
+}
+
+# Field FIELD (3: ready_ms, 4: cpu_ms) of each start of VARIANT in boot_starts' lines, where it was recorded.
+boot_values() {
+    awk -v v="$1" -v f="$2" '$2 == v && $f != "-" {print $f}'
 }
 
 # One line per round in which both started, "VARIANT_READY BASELINE_READY", from boot_starts' lines.
