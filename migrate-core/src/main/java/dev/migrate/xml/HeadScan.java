@@ -17,11 +17,6 @@ final class HeadScan {
     private HeadScan() {
     }
 
-    static @Nullable List<String> dependsOn(byte[] content) {
-        MigrationHeader.Head head = head(content);
-        return head == null ? null : head.dependsOn();
-    }
-
     /** The first bytes decoded, which hold the head of a usual file; a longer head is decoded up to {@link #LONGEST}. */
     private static final int USUAL = 1024;
     private static final int LONGEST = 4096;

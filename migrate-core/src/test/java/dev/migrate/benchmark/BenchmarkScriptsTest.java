@@ -88,7 +88,7 @@ class BenchmarkScriptsTest {
     }
 
     @Test
-    void readsTheStartsOfTheProjectsResultsAndOfTheSharedHarnesss(@TempDir Path directory) throws Exception {
+    void readsTheStartsFromTheResultsOfBothBootBenchmarks(@TempDir Path directory) throws Exception {
         Path project = Files.writeString(directory.resolve("project.txt"), """
                 timing 2 rounds of none migrate
                 1 none ready_ms=5343 cpu_ms=10060 entities=500 classes=15827

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,19 +49,19 @@ class MigrationHeaderTest {
     void asksForTheFilesNameOnlyWhenTheParserReadsTheHead() {
         String written = new MigrationWriter().write(new MigrationDocument(List.of("0001_a"),
                 List.of(new dev.migrate.operation.DropTable("x"))));
-        int[] asked = {0};
-        assertThat(MigrationHeader.head(written.getBytes(StandardCharsets.UTF_8), () -> {
-            asked[0]++;
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<String> name = () -> {
+            asked.incrementAndGet();
             return "f.xml";
-        }).dependsOn()).containsExactly("0001_a");
-        assertThat(asked[0]).isZero();
+        };
+
+        assertThat(MigrationHeader.head(written.getBytes(StandardCharsets.UTF_8), name).dependsOn())
+                .containsExactly("0001_a");
+        assertThat(asked).hasValue(0);
 
         String cdata = "<migration xmlns=\"" + NS + "\"><dependsOn><![CDATA[0001_a]]></dependsOn></migration>";
-        MigrationHeader.head(cdata.getBytes(StandardCharsets.UTF_8), () -> {
-            asked[0]++;
-            return "f.xml";
-        });
-        assertThat(asked[0]).isOne();
+        MigrationHeader.head(cdata.getBytes(StandardCharsets.UTF_8), name);
+        assertThat(asked).hasValue(1);
     }
 
     @Test
@@ -117,16 +119,17 @@ class MigrationHeaderTest {
     void aFileWithoutDependenciesHasNone() {
         String xml = "<migration xmlns=\"" + NS + "\"><createTable tableName=\"t\"/></migration>";
         assertThat(MigrationHeader.head(xml.getBytes(StandardCharsets.UTF_8), () -> "f.xml").dependsOn()).isEmpty();
-        assertThat(HeadScan.dependsOn(xml.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(HeadScan.head(xml.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new MigrationHeader.Head(List.of(), List.of()));
     }
 
     @Test
     void theScanLeavesTheUnexpectedToTheParser() {
-        assertThat(HeadScan.dependsOn(("<migration xmlns=\"urn:other\"><dependsOn>0001_a</dependsOn></migration>")
+        assertThat(HeadScan.head(("<migration xmlns=\"urn:other\"><dependsOn>0001_a</dependsOn></migration>")
                 .getBytes(StandardCharsets.UTF_8))).isNull();
-        assertThat(HeadScan.dependsOn(("<migration xmlns=\"" + NS + "\"><dependsOn>0001&amp;a</dependsOn>")
+        assertThat(HeadScan.head(("<migration xmlns=\"" + NS + "\"><dependsOn>0001&amp;a</dependsOn>")
                 .getBytes(StandardCharsets.UTF_8))).isNull();
-        assertThat(HeadScan.dependsOn("<migration".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(HeadScan.head("<migration".getBytes(StandardCharsets.UTF_8))).isNull();
     }
 
     @Test
